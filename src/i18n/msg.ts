@@ -1,0 +1,28 @@
+import type { msg as litMsg } from '@lit/localize';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { TemplateMap } from '@lit/localize/internal/types.js';
+
+export { str } from '@lit/localize';
+
+/*
+ * @lit/localize's own msg() reads one language for the whole page, and
+ * configureLocalization() may run only once per page, possibly by the host page.
+ * Each <nordic-login> has a language of its own, so texts are looked up in the
+ * catalogue of the element that is rendering right now. The type keeps
+ * @lit/localize's brand, so `lit-localize extract` still finds every call.
+ */
+let active: TemplateMap | undefined;
+
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
+  runtimeMsg(active, template, options)) as typeof litMsg;
+
+/** Runs `render` with `templates` as the catalogue msg() reads; render must be synchronous. */
+export function withTemplates<T>(templates: TemplateMap | undefined, render: () => T): T {
+  const previous = active;
+  active = templates;
+  try {
+    return render();
+  } finally {
+    active = previous;
+  }
+}

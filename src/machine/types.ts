@@ -1,0 +1,138 @@
+import type { ApiClient } from '../api/client.js';
+import type { Challenge, TenantConfig, User } from '../api/types.js';
+import type { ErrorCode } from '../api/errors.js';
+
+/** Flows started from a form of their own (FLOWS.md numbers in brackets). */
+export type FlowName =
+  | 'signIn' // F1, with the F3 second factor
+  | 'activation' // F2
+  | 'verifyAndCreate' // F3
+  | 'mobileRegistration' // F4
+  | 'customerNumberRegistration' // F5
+  | 'forgotCustomerNumber' // F6
+  | 'emailRegistration' // F7a
+  | 'passwordLink' // F7b
+  | 'forgotPassword'; // F12
+
+/** What went wrong, as the views need it to say so and offer a way on. */
+export interface ErrorInfo {
+  code: ErrorCode;
+  /** Problem detail per field, e.g. { identifier: 'format' } or { password: 'minLength' }. */
+  fields?: Record<string, string>;
+  attemptsLeft?: number;
+  /** Epoch ms when a rate limit, lock or cool-down ends; views count down to it with `context.now`. */
+  retryAt?: number;
+  /** Bumped on every error so that the same error twice is announced twice. */
+  seq: number;
+}
+
+/** Non-secret values the user typed, kept across errors, steps and language switches. */
+export interface Fields {
+  identifier?: string;
+  rememberMe?: boolean;
+  email?: string;
+  customerNumber?: string;
+  personalNumber?: string;
+  countryCode?: string;
+  nationalNumber?: string;
+  birthDate?: string;
+  mobile?: string;
+  channel?: 'email' | 'sms';
+}
+
+export type BankIdDevice = 'same' | 'other';
+
+export interface BankIdState {
+  device: BankIdDevice;
+  orderId?: string;
+  autoStartToken?: string;
+  /** The finished QR string from the server; the secret that makes it never reaches the browser. */
+  qrData?: string;
+  /** Last hint code from collect; unknown strings are kept as they came. */
+  hintCode?: string;
+  /** Whether the user pressed "open BankID on this device" (RFA13 vs RFA1). */
+  autostartTried: boolean;
+}
+
+export interface LoginContext {
+  api: ApiClient;
+  config?: TenantConfig;
+  user?: User;
+  fields: Fields;
+  /** The server's flow id for multi-step flows; not a secret (useless without the session cookie). */
+  flowId?: string;
+  flow?: FlowName;
+  challenge?: Challenge;
+  /** Epoch ms when "send a new code" becomes available. */
+  resendAt?: number;
+  /** Epoch ms when the current code expires. */
+  codeExpiresAt?: number;
+  inbox?: { channel: 'email' | 'sms' };
+  support?: { reason: 'phoneUnknown' | 'emailAlreadyRegistered' | 'accountNotFound' };
+  bankid?: BankIdState;
+  error?: ErrorInfo;
+  /** Updated every second while a countdown is shown. */
+  now: number;
+  errorSeq: number;
+}
+
+export interface LoginInput {
+  api: ApiClient;
+  /** The page's query string at start: link tokens (nl-link) and identity-provider returns (nl-idp). */
+  search?: string;
+  /** Overrides of the tenant configuration set by the integrator (attributes). */
+  configOverrides?: Partial<TenantConfig>;
+}
+
+/**
+ * Events the views send. Secrets (password, code, pin) ride only on the submit
+ * event that sends them and never enter the context.
+ */
+export type LoginEvent =
+  | { type: 'retry' }
+  | { type: 'back' }
+  | { type: 'customer.existing' }
+  | { type: 'customer.new' }
+  | { type: 'flow.start'; flow: FlowName }
+  | { type: 'method.password' }
+  | { type: 'method.bankid' }
+  | { type: 'idp.start'; providerId: string }
+  | { type: 'signIn.submit'; identifier: string; password: string; rememberMe: boolean }
+  | { type: 'activation.submit'; email: string }
+  | { type: 'verifyAndCreate.submit'; email: string }
+  | { type: 'mobileRegistration.submit'; countryCode: string; nationalNumber: string; birthDate: string }
+  | {
+      type: 'customerNumberRegistration.submit';
+      customerNumber: string;
+      pin: string;
+      email: string;
+      password: string;
+      confirm: string;
+    }
+  | {
+      type: 'forgotCustomerNumber.submit';
+      email: string;
+      mobile: string;
+      customerNumber: string;
+      channel: 'email' | 'sms';
+    }
+  | { type: 'emailRegistration.submit'; customerNumber: string; personalNumber: string; email: string }
+  | { type: 'passwordLink.submit'; customerNumber: string }
+  | { type: 'forgotPassword.submit'; identifier: string }
+  | { type: 'code.submit'; code: string }
+  | { type: 'code.resend' }
+  | { type: 'phone.submit'; countryCode: string; nationalNumber: string }
+  | { type: 'password.submit'; password: string; confirm: string }
+  | { type: 'bankid.start'; device: BankIdDevice }
+  | { type: 'bankid.autostartTried' }
+  | { type: 'bankid.cancel' }
+  | { type: 'bankid.retry' }
+  | { type: 'signOut' }
+  | { type: 'tick' };
+
+/** Events the machine emits for the element to pass on to the page. */
+export type LoginEmitted =
+  | { type: 'signedIn'; user: User }
+  | { type: 'signedOut' }
+  | { type: 'error'; code: ErrorCode }
+  | { type: 'navigate'; url: string };
