@@ -1,5 +1,5 @@
-// Generated files a fresh clone lacks: the API types from the contract and msw's
-// service worker. Run before the demo, the tests and the build so they never drift.
+// What a fresh clone lacks: the API types generated from the contract, msw's service
+// worker and, for the tests (--browser), a Chromium to run them in.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 
@@ -9,4 +9,16 @@ run('npx', ['openapi-typescript', 'contract/openapi.yaml', '-o', 'src/api/schema
 if (!existsSync('public/mockServiceWorker.js')) {
   mkdirSync('public', { recursive: true });
   run('npx', ['msw', 'init', 'public', '--no-save']);
+}
+
+if (process.argv.includes('--browser')) {
+  const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chrome)) {
+    if (process.getuid?.() !== 0) {
+      console.error(`No browser at ${chrome}: install Debian's chromium or set CHROME_PATH.`);
+      process.exit(1);
+    }
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', 'chromium']);
+  }
 }
