@@ -1,0 +1,262 @@
+// Opens every story of the built Storybook (storybook-static/, from `npm run build-storybook`)
+// in headless Chromium and fails a story that throws, logs a console error or has an axe
+// violation. Writes its counts to test-results/storybook.json for .ci/run's closing line.
+//
+//   node scripts/storybook-smoke.mjs [--filter <substring of a story id>] [--verbose]
+//   env: CHROME_PATH (default /usr/bin/chromium), SMOKE_CONCURRENCY (default 3)
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const STATIC_DIR = resolve('storybook-static');
+const STORY_TIMEOUT_MS = 45_000;
+const SETTLE_MS = 300;
+const argv = process.argv.slice(2);
+const filter = argv.includes('--filter') ? argv[argv.indexOf('--filter') + 1] : undefined;
+const verbose = argv.includes('--verbose');
+const concurrency = Number(process.env.SMOKE_CONCURRENCY ?? 3);
+
+const chromiumFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+// axe-core comes with @open-wc/testing (chai-a11y-axe); the same engine the a11y addon runs.
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+function writeCounts(passed, failed) {
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/storybook.json', JSON.stringify({ passed, failed, skipped: 0 }));
+}
+
+if (!existsSync(join(STATIC_DIR, 'index.json'))) {
+  console.error('storybook-static/index.json is missing: run `npm run build-storybook` first.');
+  writeCounts(0, 1);
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------------------------------
+// A static file server for storybook-static/ on localhost (a secure context, so msw's
+// service worker registers).
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.map': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  let file = normalize(join(STATIC_DIR, path));
+  if (!file.startsWith(STATIC_DIR + sep) && file !== STATIC_DIR) {
+    response.writeHead(403).end();
+    return;
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file) && path === '/favicon.ico') {
+    // Chromium asks for it by itself; it is not the story's doing.
+    response.writeHead(204).end();
+    return;
+  }
+  if (!existsSync(file)) {
+    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    return;
+  }
+  response.writeHead(200, {
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-store',
+  });
+  createReadStream(file).pipe(response);
+});
+await new Promise((done) => server.listen(0, 'localhost', done));
+const origin = `http://localhost:${server.address().port}`;
+
+// ---------------------------------------------------------------------------------------
+// Which entries to open.
+
+const index = JSON.parse(readFileSync(join(STATIC_DIR, 'index.json'), 'utf8'));
+const entries = Object.values(index.entries)
+  .filter((entry) => entry.type === 'story' || entry.type === 'docs')
+  .filter((entry) => !filter || entry.id.includes(filter));
+
+if (entries.length === 0) {
+  console.error(filter ? `no story matches "${filter}"` : 'storybook-static/index.json lists no stories');
+  writeCounts(0, 1);
+  server.close();
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------------------------------
+// In the page, before Storybook starts: listen on its channel for the outcome of the render.
+
+function listenToStorybook() {
+  const outcome = { done: false, errors: [], a11y: [] };
+  window.__smoke = outcome;
+  const attached = new WeakSet();
+  const describe = (value) => {
+    if (!value) return String(value);
+    if (typeof value === 'string') return value;
+    if (Array.isArray(value)) return value.map(describe).join('; ');
+    return value.message ? `${value.name ?? 'Error'}: ${value.message}` : (value.description ?? JSON.stringify(value));
+  };
+  const attach = (channel) => {
+    if (!channel || attached.has(channel)) return;
+    attached.add(channel);
+    const failOn = [
+      'storyErrored',
+      'storyThrewException',
+      'playFunctionThrewException',
+      'unhandledErrorsWhilePlaying',
+      'storyMissing',
+    ];
+    for (const name of failOn) {
+      channel.on(name, (payload) => {
+        outcome.errors.push(`${name}: ${describe(payload)}`);
+        if (name === 'storyMissing') outcome.done = true;
+      });
+    }
+    channel.on('storyFinished', ({ status, reporters }) => {
+      for (const report of reporters ?? []) {
+        if (report.type === 'a11y' && report.status === 'failed') {
+          outcome.a11y.push(...(report.result?.violations ?? []).map((v) => v.id));
+          if (report.result?.error) outcome.errors.push(`a11y addon: ${describe(report.result.error)}`);
+        }
+      }
+      if (status === 'error' && outcome.errors.length === 0 && outcome.a11y.length === 0) {
+        outcome.errors.push('Storybook reported the story as failed');
+      }
+      outcome.done = true;
+    });
+    channel.on('docsRendered', () => {
+      outcome.done = true;
+    });
+  };
+  let current;
+  Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => current,
+    set: (channel) => {
+      current = channel;
+      attach(channel);
+    },
+  });
+}
+
+async function runAxe(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const { axe } = window;
+    axe.configure({ rules: [{ id: 'region', enabled: false }] });
+    // The same context as @storybook/addon-a11y: the story, not Storybook's own chrome.
+    const result = await axe.run({
+      include: document.body,
+      exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
+    }));
+  });
+}
+
+async function check(browser, entry) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      const where = message.location()?.url ? ` (${message.location().url})` : '';
+      problems.push(`console.error: ${message.text()}${where}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  const started = Date.now();
+  try {
+    await page.evaluateOnNewDocument(listenToStorybook);
+    const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`, {
+      waitUntil: 'load',
+    });
+    try {
+      await page.waitForFunction(() => window.__smoke?.done === true, {
+        timeout: STORY_TIMEOUT_MS,
+        polling: 50,
+      });
+    } catch {
+      problems.push(`did not finish rendering within ${STORY_TIMEOUT_MS / 1000} s`);
+    }
+    await new Promise((done) => setTimeout(done, SETTLE_MS));
+    const outcome = await page.evaluate(() => window.__smoke);
+    problems.push(...outcome.errors);
+    if (outcome.a11y.length) problems.push(`a11y addon: ${[...new Set(outcome.a11y)].join(', ')}`);
+    if (entry.type === 'story') {
+      for (const v of await runAxe(page)) {
+        problems.push(`axe ${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
+      }
+    }
+  } catch (error) {
+    problems.push(`smoke: ${error.message}`);
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return { entry, problems: [...new Set(problems)], ms: Date.now() - started };
+}
+
+// ---------------------------------------------------------------------------------------
+
+const startedAt = Date.now();
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: chromiumFlags,
+});
+
+const results = [];
+let next = 0;
+async function worker() {
+  while (next < entries.length) {
+    const entry = entries[next++];
+    const result = await check(browser, entry);
+    results.push(result);
+    const label = `${entry.type === 'docs' ? 'docs ' : ''}${entry.title} › ${entry.name}`;
+    if (result.problems.length) {
+      console.log(`✗ ${label} [${entry.id}] (${result.ms} ms)`);
+      for (const problem of result.problems) console.log(`    ${problem}`);
+    } else if (verbose) {
+      console.log(`✓ ${label} (${result.ms} ms)`);
+    }
+  }
+}
+try {
+  await Promise.all(Array.from({ length: Math.min(concurrency, entries.length) }, worker));
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const failed = results.filter((r) => r.problems.length).length;
+const passed = results.length - failed;
+writeCounts(passed, failed);
+const stories = entries.filter((e) => e.type === 'story').length;
+console.log(
+  `storybook smoke: ${passed} passed, ${failed} failed (${stories} stories, ${entries.length - stories} docs pages) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
+);
+process.exit(failed ? 1 : 0);
