@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import { html, type TemplateResult } from 'lit';
-import type { LoginContext, LoginEvent } from '../src/machine/types.js';
+import { ref } from 'lit/directives/ref.js';
+import type { FlowName, LoginContext, LoginEvent } from '../src/machine/types.js';
 
 /*
  * What every story shares: a sandbox of the mock backend per story, the render of
@@ -104,13 +105,8 @@ export interface OutboxMessage {
 export type Tenant = 'demo' | 'nokas' | 'hk' | 'polarkraft' | 'minasidor';
 
 export interface LoginArgs {
-  tenant?: Tenant;
+  tenant?: string;
   [cssProperty: `--${string}`]: string | undefined;
-}
-
-interface RenderContext {
-  id: string;
-  globals: Record<string, unknown>;
 }
 
 /** The custom-elements manifest, when it has been generated (`npm run storybook` does). */
@@ -144,6 +140,49 @@ function isColour(value: string | undefined): boolean {
   return !!value && /^(#|rgb|hsl|oklch|oklab|color\(|light-dark\()/i.test(value.trim());
 }
 
+interface RenderContext {
+  id: string;
+  globals: Record<string, unknown>;
+  argTypes: Record<string, { action?: unknown; table?: { category?: string } }>;
+}
+
+/** What the story binds itself: the sandbox, the toolbar's language and theme. */
+const BOUND = new Set(['api-base', 'apiBase', 'tenant', 'lang', 'theme', 'actor', 'style']);
+type PrepareContext = { id: string; args: { tenant?: string } };
+
+const latestArgs = new WeakMap<Element, Record<string, unknown>>();
+const listening = new WeakMap<Element, Set<string>>();
+
+/**
+ * Passes the other controls through: attributes and properties from the manifest are set
+ * on the element, and its events reach the Actions panel.
+ */
+function passThrough(args: Record<string, unknown>, argTypes: RenderContext['argTypes']) {
+  return ref((element) => {
+    if (!element) return;
+    latestArgs.set(element, args);
+    for (const [name, value] of Object.entries(args)) {
+      if (BOUND.has(name) || name.startsWith('--') || value === undefined) continue;
+      const argType = argTypes[name];
+      const action = argType?.action as { name?: string } | string | undefined;
+      if (typeof value === 'function' && action) {
+        const event = typeof action === 'string' ? action : action.name;
+        const events = listening.get(element) ?? new Set<string>();
+        listening.set(element, events);
+        if (event && !events.has(event)) {
+          events.add(event);
+          element.addEventListener(event, (e) => (latestArgs.get(element)?.[name] as ((e: Event) => void) | undefined)?.(e));
+        }
+      } else if (argType?.table?.category === 'attributes') {
+        if (value === false || value === null) element.removeAttribute(name);
+        else element.setAttribute(name, value === true ? '' : String(value));
+      } else if (argType?.table?.category === 'properties') {
+        (element as unknown as Record<string, unknown>)[name] = value;
+      }
+    }
+  });
+}
+
 export function renderLogin(args: LoginArgs, context: RenderContext): TemplateResult {
   const style = Object.entries(args)
     .filter(([name, value]) => name.startsWith('--') && typeof value === 'string' && value !== '')
@@ -155,13 +194,60 @@ export function renderLogin(args: LoginArgs, context: RenderContext): TemplateRe
     lang=${(context.globals['locale'] as string | undefined) ?? 'en'}
     theme=${(context.globals['theme'] as string | undefined) ?? 'light'}
     style=${style}
+    ${passThrough(args as Record<string, unknown>, context.argTypes ?? {})}
   ></nordic-login>`;
 }
+
+export const TENANTS: Tenant[] = ['demo', 'nokas', 'hk', 'polarkraft', 'minasidor'];
+
+/** What every meta of <nordic-login> shares; spread into `preview.meta({ title, ... })`. */
+export const widgetMeta = {
+  component: 'nordic-login' as const,
+  render: renderLogin,
+  args: { tenant: 'demo' as string },
+  argTypes: {
+    tenant: {
+      description:
+        'Which of the mock backend\'s tenants answers (each has its own identifier, methods and flows; see mock-server/README.md)',
+      control: { type: 'select' as const },
+      options: TENANTS,
+      table: { category: 'attributes' },
+    },
+    ...cssPropertyArgTypes,
+  },
+  // A story mounted again starts over in a freshly seeded sandbox.
+  beforeEach: ({ id }: { id: string }) => () => forgetSandbox(id),
+  parameters: {
+    // The panel shows what a designer can change; the docs page lists the whole contract.
+    controls: { include: /^(tenant|--nl-.*)$/ },
+  },
+};
 
 // ---------------------------------------------------------------------------------------
 // Driving the element to a step.
 
 const STEP_TIMEOUT_MS = 10_000;
+
+/** The seeded customers' password (mock-server/seed.ts). */
+export const DEMO_PASSWORD = 'Sommar-2026!';
+/** A password every tenant's policy accepts. */
+export const NEW_PASSWORD = 'Nordlys-2026!';
+
+type PlayContext = { canvasElement: HTMLElement; id: string };
+
+/** A play function that drives the story's widget; `journey` gets it once its actor exists. */
+export function reach(journey: (widget: Widget) => Promise<unknown>): (context: PlayContext) => Promise<void> {
+  return async ({ canvasElement, id }) => {
+    await journey(await Widget.of(canvasElement, id));
+  };
+}
+
+/** A beforeEach that makes one operation of the story's sandbox fail with a problem code. */
+export function failing(operationId: string, code: string) {
+  return prepare(async (base) => {
+    await mock.knobs(base, { fail: { [operationId]: code } });
+  });
+}
 
 export class Widget {
   constructor(
@@ -192,12 +278,54 @@ export class Widget {
     this.actor.send(event);
   }
 
+  /** Waits for boot to end: the first screen that does not wait on the network. */
+  async booted(): Promise<LoginSnapshot> {
+    const deadline = Date.now() + STEP_TIMEOUT_MS;
+    for (;;) {
+      const s = this.snapshot;
+      if (!s.hasTag('busy') && statePath(s) !== 'loading') {
+        await this.rendered();
+        return s;
+      }
+      if (Date.now() > deadline) throw new Error(`the widget did not finish loading (at "${statePath(s)}")`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /** The sign-in form, past the "existing or new customer" question where the tenant asks it. */
+  async signInForm(): Promise<LoginSnapshot> {
+    const first = await this.booted();
+    if (statePath(first).startsWith('welcome')) this.send({ type: 'customer.existing' });
+    return this.at('signIn');
+  }
+
+  /** The start form of a flow, opened from the sign-in form. */
+  async startFlow(flow: FlowName): Promise<LoginSnapshot> {
+    await this.signInForm();
+    this.send({ type: 'flow.start', flow });
+    return this.at(flow);
+  }
+
+  /** Signs in with a password from the sign-in form. */
+  async signIn(identifier: string, password = DEMO_PASSWORD): Promise<void> {
+    await this.signInForm();
+    this.send({ type: 'signIn.submit', identifier, password, rememberMe: false });
+  }
+
+  /** Sets `NEW_PASSWORD` on the set-password screen. */
+  choosePassword(): void {
+    this.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+  }
+
   /**
    * Waits until the widget shows `state` (a top-level state, or a dotted path such as
    * `code.locked` / `bankid.pending`) and no longer waits on the network, then until the
    * element has rendered it.
    */
-  async at(state: string, options: { busy?: boolean; when?: (snapshot: LoginSnapshot) => boolean } = {}): Promise<LoginSnapshot> {
+  async at(
+    state: string,
+    options: { busy?: boolean; when?: (snapshot: LoginSnapshot) => boolean; timeoutMs?: number } = {},
+  ): Promise<LoginSnapshot> {
     const matches = (s: LoginSnapshot) => {
       const path = statePath(s);
       return (
@@ -217,7 +345,7 @@ export class Widget {
         subscription?.unsubscribe();
         const s = this.snapshot;
         reject(new Error(`expected the widget at "${state}", it is at "${statePath(s)}"${s.context.error ? ` (error ${s.context.error.code})` : ''}`));
-      }, STEP_TIMEOUT_MS);
+      }, options.timeoutMs ?? STEP_TIMEOUT_MS);
       const now = this.snapshot;
       if (matches(now)) return done(now);
       subscription = this.actor.subscribe((s) => {
@@ -282,10 +410,18 @@ export function linkToken(message: OutboxMessage): string {
   return token;
 }
 
-/** Same-origin JSON call to a sandbox of the mock, with the session's CSRF token. */
-export async function api<T>(base: string, method: string, path: string, body?: unknown): Promise<T> {
-  const session = (await (await fetch(`${base}/session`, { credentials: 'include' })).json()) as { csrfToken: string };
-  const response = await fetch(`${base}${path}`, {
+/** Adds `nl-idp=...` to the page's address, as the identity provider's return would. */
+export function returnFromIdentityProvider(params: Record<string, string>): void {
+  const url = new URL(window.location.href);
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+  window.history.replaceState(window.history.state, '', url);
+}
+
+/** Same-origin JSON call to a sandbox of the mock for a tenant, with the session's CSRF token. */
+export async function api<T>(base: string, tenant: Tenant, method: string, path: string, body?: unknown): Promise<T> {
+  const url = (p: string) => `${base}${p}?tenant=${encodeURIComponent(tenant)}`;
+  const session = (await (await fetch(url('/session'), { credentials: 'include' })).json()) as { csrfToken: string };
+  const response = await fetch(url(path), {
     method,
     credentials: 'include',
     headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken },
@@ -293,4 +429,34 @@ export async function api<T>(base: string, method: string, path: string, body?: 
   });
   if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status}`);
   return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+/**
+ * A beforeEach that prepares the story's sandbox once per mount (a language switch
+ * re-renders the story, and runs beforeEach again, without mounting it again).
+ */
+export function prepare(
+  setup: (base: string, context: PrepareContext) => Promise<void>,
+): (context: PrepareContext) => Promise<void> {
+  const prepared = new Set<string>();
+  return async (context) => {
+    const base = sandboxFor(context.id);
+    if (prepared.has(base)) return;
+    prepared.add(base);
+    await setup(base, context);
+  };
+}
+
+/**
+ * A beforeEach that runs a link flow through the API and opens the link it mails, as a
+ * customer who follows the link in this tab does; the widget redeems it as it starts.
+ */
+export function followMailedLink(start: (base: string, tenant: Tenant) => Promise<unknown>) {
+  return prepare(async (base, { args }) => {
+    await start(base, (args.tenant ?? 'demo') as Tenant);
+    const messages = await mock.outbox(base);
+    const last = messages.at(-1);
+    if (!last) throw new Error('the flow mailed nothing');
+    openLink(linkToken(last));
+  });
 }

@@ -1,0 +1,206 @@
+import { http, HttpResponse } from 'msw';
+import preview from '../.storybook/preview';
+import { failing, mock, openLink, prepare, reach, widgetMeta, type Widget } from './support';
+
+/**
+ * One story per problem code of the contract (and the client's own `network` and
+ * `timeout`), each on the screen where it happens. The mock's fail knob makes the
+ * operation answer with the code; everything the user typed stays.
+ */
+const meta = preview.meta({ ...widgetMeta, title: 'Errors' });
+
+const signIn = (code: string) => async (w: Widget) => {
+  await w.signIn('anna@example.com');
+  await w.error(code, 'signIn');
+};
+
+async function toCode(w: Widget) {
+  await w.startFlow('forgotPassword');
+  w.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
+  await w.at('code');
+}
+
+const wrongCode = (code: string) => async (w: Widget) => {
+  await toCode(w);
+  w.send({ type: 'code.submit', code: '000000' });
+  await w.error(code, 'code');
+};
+
+const newPassword = (code: string) => async (w: Widget) => {
+  await toCode(w);
+  await w.enterCode();
+  await w.at('setPassword');
+  w.choosePassword();
+  await w.error(code, 'setPassword');
+};
+
+const bankId = (code: string) => async (w: Widget) => {
+  await w.signInForm();
+  w.send({ type: 'method.bankid' });
+  await w.at('bankid');
+  w.send({ type: 'bankid.start', device: 'other' });
+  await w.error(code, 'bankid');
+};
+
+export const ValidationFailed = meta.story({
+  beforeEach: failing('signInWithPassword', 'validation_failed'),
+  play: reach(signIn('validation_failed')),
+});
+
+export const InvalidCredentials = meta.story({
+  beforeEach: failing('signInWithPassword', 'invalid_credentials'),
+  play: reach(signIn('invalid_credentials')),
+});
+
+export const AccountLocked = meta.story({
+  beforeEach: failing('signInWithPassword', 'account_locked'),
+  play: reach(signIn('account_locked')),
+});
+
+export const CodeInvalid = meta.story({
+  beforeEach: failing('verifyCode', 'code_invalid'),
+  play: reach(wrongCode('code_invalid')),
+});
+
+export const CodeExpired = meta.story({
+  beforeEach: failing('verifyCode', 'code_expired'),
+  play: reach(wrongCode('code_expired')),
+});
+
+/** Too many attempts: the code input is disabled; a new code is the way on. */
+export const CodeAttemptsExceeded = meta.story({
+  beforeEach: failing('verifyCode', 'code_attempts_exceeded'),
+  play: reach(wrongCode('code_attempts_exceeded')),
+});
+
+export const ResendTooSoon = meta.story({
+  beforeEach: failing('resendCode', 'resend_too_soon'),
+  play: reach(async (w) => {
+    await toCode(w);
+    w.send({ type: 'code.resend' });
+    await w.error('resend_too_soon', 'code');
+  }),
+});
+
+export const RateLimited = meta.story({
+  beforeEach: failing('startPasswordReset', 'rate_limited'),
+  play: reach(async (w) => {
+    await w.startFlow('forgotPassword');
+    w.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
+    await w.error('rate_limited', 'forgotPassword');
+  }),
+});
+
+export const FlowExpired = meta.story({
+  beforeEach: failing('setPassword', 'flow_expired'),
+  play: reach(newPassword('flow_expired')),
+});
+
+export const PasswordPolicy = meta.story({
+  beforeEach: failing('setPassword', 'password_policy'),
+  play: reach(newPassword('password_policy')),
+});
+
+export const LinkInvalid = meta.story({
+  beforeEach: [failing('redeemLink', 'link_invalid'), prepare(async () => openLink('a-link-already-used'))],
+  play: reach((w) => w.error('link_invalid', 'linkFailed')),
+});
+
+export const LinkExpired = meta.story({
+  beforeEach: [failing('redeemLink', 'link_expired'), prepare(async () => openLink('an-old-link'))],
+  play: reach((w) => w.error('link_expired', 'linkFailed')),
+});
+
+export const InvalidCustomerCredentials = meta.story({
+  args: { tenant: 'polarkraft' },
+  beforeEach: failing('registerWithCustomerNumber', 'invalid_customer_credentials'),
+  play: reach(async (w) => {
+    await w.startFlow('customerNumberRegistration');
+    w.send({
+      type: 'customerNumberRegistration.submit',
+      customerNumber: '100200',
+      pin: '9999',
+      email: 'ny.kunde@example.com',
+      password: 'Nordlys-2026!',
+      confirm: 'Nordlys-2026!',
+    });
+    await w.error('invalid_customer_credentials', 'customerNumberRegistration');
+  }),
+});
+
+export const CsrfInvalid = meta.story({
+  beforeEach: failing('signInWithPassword', 'csrf_invalid'),
+  play: reach(signIn('csrf_invalid')),
+});
+
+export const Unauthenticated = meta.story({
+  beforeEach: failing('setPassword', 'unauthenticated'),
+  play: reach(newPassword('unauthenticated')),
+});
+
+export const NotFound = meta.story({
+  beforeEach: failing('verifyCode', 'not_found'),
+  play: reach(wrongCode('not_found')),
+});
+
+export const IdpUnknown = meta.story({
+  args: { tenant: 'nokas' },
+  beforeEach: failing('startIdentityProvider', 'idp_unknown'),
+  play: reach(async (w) => {
+    await w.signInForm();
+    w.send({ type: 'idp.start', providerId: 'azure' });
+    await w.error('idp_unknown', 'signIn');
+  }),
+});
+
+export const IdpFailed = meta.story({
+  args: { tenant: 'nokas' },
+  beforeEach: failing('startIdentityProvider', 'idp_failed'),
+  play: reach(async (w) => {
+    await w.signInForm();
+    w.send({ type: 'idp.start', providerId: 'azure' });
+    await w.error('idp_failed', 'signIn');
+  }),
+});
+
+/** RFA4: an identification for this person is already under way. */
+export const BankIdAlreadyInProgress = meta.story({
+  args: { tenant: 'minasidor' },
+  beforeEach: failing('startBankIdOrder', 'bankid_already_in_progress'),
+  play: reach(bankId('bankid_already_in_progress')),
+});
+
+/** RFA5: BankID cannot be reached (requestTimeout, maintenance, internalError). */
+export const BankIdUnavailable = meta.story({
+  args: { tenant: 'minasidor' },
+  beforeEach: failing('startBankIdOrder', 'bankid_unavailable'),
+  play: reach(bankId('bankid_unavailable')),
+});
+
+export const ServiceUnavailable = meta.story({
+  beforeEach: failing('signInWithPassword', 'service_unavailable'),
+  play: reach(signIn('service_unavailable')),
+});
+
+export const InternalError = meta.story({
+  beforeEach: failing('signInWithPassword', 'internal_error'),
+  play: reach(signIn('internal_error')),
+});
+
+/** The client's own: the request never got an answer. */
+export const Network = meta.story({
+  beforeEach: ({ msw }) => {
+    msw.use(http.post('*/auth/password', () => HttpResponse.error()));
+  },
+  play: reach(signIn('network')),
+});
+
+/** The client's own: no answer within its 15 s (this story takes that long). */
+export const Timeout = meta.story({
+  play: reach(async (w) => {
+    await w.signInForm();
+    await mock.knobs(w.base, { delayMs: 60_000 });
+    w.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: 'Sommar-2026!', rememberMe: false });
+    await w.at('signIn', { when: (s) => s.context.error?.code === 'timeout', timeoutMs: 25_000 });
+  }),
+});

@@ -1,0 +1,11 @@
+import preview from '../.storybook/preview';
+import { reach, widgetMeta } from './support';
+
+/** F11 (Polar Kraft app): "I am a customer" / "I want to become one" (a tenant-given URL). */
+const meta = preview.meta({
+  ...widgetMeta,
+  title: 'Flows/F11 Existing or new customer',
+  args: { tenant: 'polarkraft' },
+});
+
+export const Welcome = meta.story({ play: reach((w) => w.at('welcome')) });
