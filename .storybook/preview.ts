@@ -92,6 +92,31 @@ export default definePreview({
     a11y: { test: 'error' },
     controls: { expanded: true, sort: 'requiredFirst' },
     docs: { toc: true },
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Widget',
+          'Flows',
+          [
+            'F1 Password sign-in',
+            'F2 Activation',
+            'F3 Verify and create user',
+            'F4 Mobile registration',
+            'F5 Customer number registration',
+            'F6 Forgot customer number',
+            'F7a E-mail registration',
+            'F7b Password link',
+            'F8 BankID',
+            'F9 Identity provider',
+            'F10 Session',
+            'F11 Existing or new customer',
+            'F12 Forgot password',
+          ],
+          'Errors',
+        ],
+      },
+    },
   },
   tags: [],
 });
