@@ -1,0 +1,120 @@
+import type { Locale } from './locale-controller.js';
+
+/*
+ * Plurals, numbers, times and lists in the widget's language, through Intl.
+ *
+ * @lit/localize has no plural syntax, so a text that depends on a count is written
+ * as one msg() per plural category and the right one is chosen by the language's
+ * plural rules:
+ *
+ *   plural(locale, seconds, {
+ *     one: () => msg(str`Send a new code in ${seconds} second`),
+ *     other: () => msg(str`Send a new code in ${seconds} seconds`),
+ *   })
+ *
+ * Danish, Norwegian, Swedish and English all use the categories `one` and `other`;
+ * `other` is required and used for any category a text does not give.
+ */
+
+/** The Intl locale of each language: Nordic conventions, and a 24-hour clock in English. */
+const intlLocales: Record<Locale, string> = { en: 'en-GB', da: 'da-DK', nb: 'nb-NO', sv: 'sv-SE' };
+
+export function intlLocale(locale: Locale): string {
+  return intlLocales[locale] ?? 'en-GB';
+}
+
+const cache = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+const pluralRules = (locale: Locale) =>
+  cached(`plural:${locale}`, () => new Intl.PluralRules(intlLocale(locale)));
+
+export type PluralForms<T> = Partial<Record<Intl.LDMLPluralRule, () => T>> & { other: () => T };
+
+/** The plural category of `count` in the language: 'one', 'other', … */
+export function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRule {
+  return pluralRules(locale).select(count);
+}
+
+/** Calls the form for the plural category of `count` (falls back to `other`). */
+export function plural<T>(locale: Locale, count: number, forms: PluralForms<T>): T {
+  return (forms[pluralCategory(locale, count)] ?? forms.other)();
+}
+
+/** A number as the language writes it: 1 234,5 (da, nb, sv) or 1,234.5 (en). */
+export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlLocale(locale), options).format(value);
+}
+
+type DurationUnit = 'hour' | 'minute' | 'second';
+
+const unitFormat = (locale: Locale, unit: DurationUnit, unitDisplay: 'long' | 'short' | 'narrow') =>
+  cached(
+    `unit:${locale}:${unit}:${unitDisplay}`,
+    () => new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay }),
+  );
+
+const listFormat = (locale: Locale, type: 'conjunction' | 'disjunction' | 'unit', style: 'long' | 'short' | 'narrow') =>
+  cached(`list:${locale}:${type}:${style}`, () => new Intl.ListFormat(intlLocale(locale), { type, style }));
+
+/**
+ * A length of time in words, largest units first, zero parts left out:
+ * 600 -> "10 minutes" / "10 minutter" / "10 minuter"; 90 -> "1 minute and 30 seconds".
+ * Negative or fractional seconds are rounded up to whole seconds (a countdown never
+ * shows 0 while time is left).
+ */
+export function formatDuration(
+  locale: Locale,
+  totalSeconds: number,
+  options: { unitDisplay?: 'long' | 'short' | 'narrow' } = {},
+): string {
+  const unitDisplay = options.unitDisplay ?? 'long';
+  const seconds = Math.max(0, Math.ceil(totalSeconds));
+  const parts: [DurationUnit, number][] = [
+    ['hour', Math.floor(seconds / 3600)],
+    ['minute', Math.floor((seconds % 3600) / 60)],
+    ['second', seconds % 60],
+  ];
+  const shown = parts.filter(([, n]) => n > 0);
+  if (shown.length === 0) shown.push(['second', 0]);
+  const words = shown.map(([unit, n]) => unitFormat(locale, unit, unitDisplay).format(n));
+  return listFormat(locale, unitDisplay === 'long' ? 'conjunction' : 'unit', unitDisplay === 'long' ? 'long' : 'narrow').format(words);
+}
+
+/** A countdown as a clock: 90 -> "1:30", 3 600 -> "1:00:00". */
+export function formatClock(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.ceil(totalSeconds));
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = String(seconds % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** A time of day in the language's way: "14:30" (en-GB, sv), "14.30" (da), "14:30" (nb). */
+export function formatTime(locale: Locale, date: Date | number): string {
+  return cached(`time:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short' })).format(date);
+}
+
+/** A date and time: "12 May 2026, 14:30" / "12. maj 2026 14.30" / … */
+export function formatDateTime(locale: Locale, date: Date | number): string {
+  return cached(
+    `datetime:${locale}`,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(date);
+}
+
+/** A list: "a, b and c" / "a, b og c" / "a, b och c" (or "… or …" with 'disjunction'). */
+export function formatList(
+  locale: Locale,
+  items: readonly string[],
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
+  return listFormat(locale, type, 'long').format(items);
+}

@@ -1,0 +1,235 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TemplateLike, TemplateMap } from '@lit/localize/internal/types.js';
+import { allLocales, sourceLocale } from './generated/locale-codes.js';
+
+/** A language the widget ships: English (the source) and the three Nordic ones. */
+export type Locale = (typeof allLocales)[number];
+type TargetLocale = Exclude<Locale, typeof sourceLocale>;
+
+/**
+ * Texts an integrator replaces, per language and message id (the ids are listed in
+ * `locales/*.xlf`). A text of a message with placeholders refers to them as `{0}`,
+ * `{1}`, … in the order they appear in the English source.
+ */
+export type TextOverrides = Record<string, Record<string, string>>;
+
+export type LocaleHost = ReactiveControllerHost & HTMLElement & { texts?: TextOverrides };
+
+/*
+ * Each catalogue is a module of its own, imported only when a widget on the page
+ * needs it. The specifiers are relative to this module, so they resolve against
+ * wherever the widget itself was loaded from (a CDN on another origin, or the
+ * directory of a bundle's chunks), never against the host page. They are written
+ * out in full so that bundlers see them and emit one chunk per language.
+ */
+const loaders: Record<TargetLocale, () => Promise<{ templates: TemplateMap }>> = {
+  da: () => import('./generated/da.js'),
+  nb: () => import('./generated/nb.js'),
+  sv: () => import('./generated/sv.js'),
+};
+
+/** Catalogues of this page, shared by every widget on it. */
+const loaded = new Map<TargetLocale, TemplateMap>();
+const loading = new Map<TargetLocale, Promise<TemplateMap>>();
+
+function loadCatalogue(locale: TargetLocale): Promise<TemplateMap> {
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loaders[locale]().then(
+      (module) => {
+        loaded.set(locale, module.templates);
+        return module.templates;
+      },
+      (error: unknown) => {
+        loading.delete(locale); // try again next time the language is asked for
+        throw error;
+      },
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/**
+ * The widget's language for a language tag ("sv-SE", "nn", "en-GB"), or undefined
+ * when the widget does not speak it. Norwegian in any form (no, nb, nn) is Bokmål.
+ */
+export function matchLocale(tag: string | null | undefined): Locale | undefined {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  if (!primary) return undefined;
+  if (primary === 'no' || primary === 'nn' || primary === 'nb') return 'nb';
+  return (allLocales as readonly string[]).includes(primary) ? (primary as Locale) : undefined;
+}
+
+/** The nearest `lang` around an element: its ancestors, across shadow roots, up to <html>. */
+function inheritedLang(element: Element): string | undefined {
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang?.trim()) return lang;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return undefined;
+}
+
+/**
+ * The language a widget speaks: its own `locale` or `lang` attribute; else the nearest
+ * `lang` of an ancestor (the page's <html lang>); else the first of the browser's
+ * languages the widget speaks. A language the widget does not speak means English.
+ */
+export function resolveLocale(element: Element, languages: readonly string[] = navigator.languages ?? []): Locale {
+  const own = element.getAttribute('locale')?.trim() || element.getAttribute('lang')?.trim();
+  if (own) return matchLocale(own) ?? sourceLocale;
+  const inherited = inheritedLang(element);
+  if (inherited) return matchLocale(inherited) ?? sourceLocale;
+  for (const language of languages) {
+    const match = matchLocale(language);
+    if (match) return match;
+  }
+  return sourceLocale;
+}
+
+const placeholder = /\{(\d+)\}/g;
+
+/** An integrator's text as a template msg() can use; `{n}` stands for the n-th placeholder. */
+function overrideTemplate(text: string): TemplateLike {
+  if (!placeholder.test(text)) return text;
+  placeholder.lastIndex = 0;
+  const strings: string[] = [];
+  const values: number[] = [];
+  let last = 0;
+  for (const match of text.matchAll(placeholder)) {
+    strings.push(text.slice(last, match.index));
+    values.push(Number(match[1]));
+    last = match.index + match[0].length;
+  }
+  strings.push(text.slice(last));
+  return { strTag: true, strings: Object.assign(strings, { raw: strings }) as TemplateStringsArray, values };
+}
+
+function overridesFor(texts: TextOverrides | undefined, locale: Locale): Record<string, string>[] {
+  if (!texts || typeof texts !== 'object') return [];
+  return Object.entries(texts)
+    .filter(([tag, entries]) => matchLocale(tag) === locale && entries && typeof entries === 'object')
+    .map(([, entries]) => entries);
+}
+
+/**
+ * Chooses and loads the language of one <nordic-login>.
+ *
+ * `locale` is the language the widget shows now and `templates` the catalogue that
+ * msg() reads while rendering (pass it to `withTemplates`): the generated catalogue of
+ * that language with the integrator's `texts` for it laid over, or undefined for
+ * English without overrides. The two always change together, once the new language's
+ * catalogue has arrived; until then the widget keeps showing the previous language.
+ * A change re-renders the host and nothing else, so what the user typed stays.
+ */
+export class LocaleController implements ReactiveController {
+  /** The language shown. */
+  locale: Locale = sourceLocale;
+  /** The catalogue msg() reads, with the integrator's texts laid over it. */
+  templates: TemplateMap | undefined = undefined;
+  /** Settles when the language asked for last is shown (or failed to load and English is shown). */
+  ready: Promise<void> = Promise.resolve();
+
+  private readonly host: LocaleHost;
+  private wanted: Locale | undefined;
+  private observer: MutationObserver | undefined;
+  private mergedFrom: { catalogue: TemplateMap | undefined; texts: unknown; entries: unknown[] } | undefined;
+
+  constructor(host: LocaleHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer ??= new MutationObserver(this.onChange);
+    const options = { attributes: true, attributeFilter: ['lang', 'locale'], subtree: true };
+    // The host's own attributes, every shadow root it sits in, and the document.
+    this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang', 'locale'] });
+    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+      this.observer.observe(root, options);
+    }
+    this.observer.observe(this.host.ownerDocument.documentElement, options);
+    window.addEventListener('languagechange', this.onChange);
+    this.refresh(true);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    window.removeEventListener('languagechange', this.onChange);
+  }
+
+  /** Before each render: the host's attributes or `texts` may have changed. */
+  hostUpdate(): void {
+    this.refresh(false);
+  }
+
+  private readonly onChange = (): void => this.refresh(true);
+
+  /** Looks at the language again; re-renders the host when what it shows changes. */
+  refresh(requestUpdate = true): void {
+    const wanted = resolveLocale(this.host);
+    if (wanted !== this.wanted) {
+      this.wanted = wanted;
+      this.ready = this.switchTo(wanted, requestUpdate);
+    } else if (this.mergeTexts() && requestUpdate) {
+      this.host.requestUpdate();
+    }
+  }
+
+  private switchTo(locale: Locale, requestUpdate: boolean): Promise<void> {
+    if (locale === sourceLocale || loaded.has(locale)) {
+      this.show(locale, requestUpdate);
+      return Promise.resolve();
+    }
+    return loadCatalogue(locale).then(
+      () => {
+        if (this.wanted === locale) this.show(locale, true);
+      },
+      (error: unknown) => {
+        if (this.wanted !== locale) return;
+        console.warn(`<${this.host.localName}>: could not load the ${locale} texts; showing English.`, error);
+        this.show(sourceLocale, true);
+      },
+    );
+  }
+
+  private show(locale: Locale, requestUpdate: boolean): void {
+    const changed = locale !== this.locale;
+    this.locale = locale;
+    if ((this.mergeTexts() || changed) && requestUpdate) this.host.requestUpdate();
+  }
+
+  /** Lays the integrator's texts over the catalogue; true when `templates` changed. */
+  private mergeTexts(): boolean {
+    const catalogue = this.locale === sourceLocale ? undefined : loaded.get(this.locale);
+    const texts = this.host.texts;
+    const entries = overridesFor(texts, this.locale);
+    const from = this.mergedFrom;
+    if (
+      from &&
+      from.catalogue === catalogue &&
+      from.texts === texts &&
+      from.entries.length === entries.length &&
+      from.entries.every((e, i) => e === entries[i])
+    ) {
+      return false;
+    }
+    this.mergedFrom = { catalogue, texts, entries };
+    if (entries.length === 0) {
+      this.templates = catalogue;
+    } else {
+      const merged: TemplateMap = { ...catalogue };
+      for (const entry of entries) {
+        for (const [id, text] of Object.entries(entry)) {
+          if (typeof text === 'string') merged[id] = overrideTemplate(text);
+        }
+      }
+      this.templates = merged;
+    }
+    return true;
+  }
+}
