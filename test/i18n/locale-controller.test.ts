@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html as fhtml, waitUntil } from '@open-wc/testing';
+import { afterEach, describe, it } from './mocha.js';
 import { LitElement, html } from 'lit';
 import { configureLocalization } from '@lit/localize';
 import { LocaleController, matchLocale, resolveLocale, type TextOverrides } from '../../src/i18n/locale-controller.js';
