@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TemplateLike, TemplateMap } from '@lit/localize/internal/types.js';
 import { allLocales, sourceLocale } from './generated/locale-codes.js';
+import { enterTemplates } from './msg.js';
 
 /** A language the widget ships: English (the source) and the three Nordic ones. */
 export type Locale = (typeof allLocales)[number];
@@ -137,6 +138,7 @@ export class LocaleController implements ReactiveController {
   private readonly host: LocaleHost;
   private wanted: Locale | undefined;
   private observer: MutationObserver | undefined;
+  private leave: (() => void) | undefined;
   private mergedFrom: { catalogue: TemplateMap | undefined; texts: unknown; entries: unknown[] } | undefined;
 
   constructor(host: LocaleHost) {
@@ -162,9 +164,22 @@ export class LocaleController implements ReactiveController {
     window.removeEventListener('languagechange', this.onChange);
   }
 
-  /** Before each render: the host's attributes or `texts` may have changed. */
+  /**
+   * Before each update: the host's attributes or `texts` may have changed. Its
+   * catalogue is what msg() reads until the update is done (hostUpdated), so views
+   * need no wrapping; a microtask restores it should the update throw.
+   */
   hostUpdate(): void {
     this.refresh(false);
+    this.leave?.();
+    const leave = enterTemplates(this.templates);
+    this.leave = leave;
+    queueMicrotask(leave);
+  }
+
+  hostUpdated(): void {
+    this.leave?.();
+    this.leave = undefined;
   }
 
   private readonly onChange = (): void => this.refresh(true);

@@ -10,6 +10,11 @@ export { str } from '@lit/localize';
  * Each <nordic-login> has a language of its own, so texts are looked up in the
  * catalogue of the element that is rendering right now. The type keeps
  * @lit/localize's brand, so `lit-localize extract` still finds every call.
+ *
+ * The LocaleController makes its host's catalogue current for the host's whole
+ * update (render and commit, so callbacks that directives such as repeat() and
+ * map() call after render() returns read it too). Anything that calls msg() outside
+ * an update (an event handler, a timer) wraps the call in withTemplates().
  */
 let active: TemplateMap | undefined;
 
@@ -25,4 +30,19 @@ export function withTemplates<T>(templates: TemplateMap | undefined, render: () 
   } finally {
     active = previous;
   }
+}
+
+/**
+ * Makes `templates` the catalogue msg() reads until the returned function is called
+ * (which restores the previous one). For the LocaleController, around an update.
+ */
+export function enterTemplates(templates: TemplateMap | undefined): () => void {
+  const previous = active;
+  active = templates;
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    active = previous;
+  };
 }

@@ -1,6 +1,8 @@
 import { expect, fixture, fixtureCleanup, html as fhtml, waitUntil } from '@open-wc/testing';
 import { afterEach, describe, it } from './mocha.js';
 import { LitElement, html } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { map } from 'lit/directives/map.js';
 import { configureLocalization } from '@lit/localize';
 import { LocaleController, matchLocale, resolveLocale, type TextOverrides } from '../../src/i18n/locale-controller.js';
 import { msg, str, withTemplates } from '../../src/i18n/msg.js';
@@ -33,6 +35,24 @@ class I18nProbe extends LitElement {
   }
 }
 customElements.define('i18n-probe', I18nProbe);
+
+/** A view without withTemplates(), with texts that directives produce after render() returns. */
+class I18nBareProbe extends LitElement {
+  static override properties = { texts: { attribute: false } };
+  texts?: TextOverrides;
+  readonly i18n = new LocaleController(this);
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override render() {
+    return html`<p class="greeting">${msg('Hello', { id: 'probe.hello' })}</p>
+      <ul>${repeat([1], (n) => n, () => html`<li class="repeated">${msg('Hello', { id: 'probe.hello' })}</li>`)}</ul>
+      <ul>${map([1], () => html`<li class="mapped">${msg('Hello', { id: 'probe.hello' })}</li>`)}</ul>`;
+  }
+}
+customElements.define('i18n-bare-probe', I18nBareProbe);
 
 const overrides: TextOverrides = {
   da: { 'probe.hello': 'Hej', 'probe.attempts': 'Du har {0} forsøg tilbage' },
@@ -211,6 +231,21 @@ describe('LocaleController', () => {
     c.requestUpdate();
     await c.updateComplete;
     expect(text(c, '.greeting')).to.equal('Hello');
+  });
+
+  it('gives msg() the catalogue for the whole update, also to directives, and only then', async () => {
+    const wrap = await fixture<HTMLDivElement>(fhtml`<div>
+      <i18n-bare-probe lang="sv" .texts=${overrides}></i18n-bare-probe>
+      <i18n-bare-probe lang="nb" .texts=${overrides}></i18n-bare-probe>
+    </div>`);
+    const [sv, nb] = [...wrap.querySelectorAll<I18nBareProbe>('i18n-bare-probe')] as [I18nBareProbe, I18nBareProbe];
+    await Promise.all([sv.i18n.ready, nb.i18n.ready]);
+    await Promise.all([sv.updateComplete, nb.updateComplete]);
+    for (const selector of ['.greeting', '.repeated', '.mapped']) {
+      expect(text(sv, selector), selector).to.equal('Hej!');
+      expect(text(nb, selector), selector).to.equal('Hei');
+    }
+    expect(msg('Hello', { id: 'probe.hello' })).to.equal('Hello');
   });
 
   it('works on a page that configured @lit/localize for itself', async () => {
