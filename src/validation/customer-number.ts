@@ -9,8 +9,10 @@
  *   match. Patterns that carry their own ^…$ still work.
  * - It must compile on its own before it is wrapped: "a)|(b" would otherwise close our
  *   group early and turn ^(?:a)|(b)$ into two half-anchored branches.
- * - The value is capped at 64 characters before the expression runs, so a pattern
- *   prone to catastrophic backtracking cannot freeze the page on a long paste.
+ * - The value is capped at 64 characters before the expression runs, which bounds
+ *   the cost of a pattern that backtracks polynomially on a long paste. It cannot
+ *   tame an exponential one such as (a+)+: tenant patterns are reviewed configuration,
+ *   not user input, and should stay simple (a character class and a length).
  * - A pattern that does not compile is a tenant configuration error. We do not lock
  *   every customer out over it: the field then only checks that something was typed
  *   and leaves the number to the server, which decides anyway.
