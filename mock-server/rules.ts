@@ -1,0 +1,113 @@
+/** The mock's business rules that are not HTTP: addresses, masks, password policy. */
+import type { components } from '../src/api/schema';
+
+export type PasswordPolicy = components['schemas']['PasswordPolicy'];
+export type PasswordViolation = components['schemas']['PasswordViolation'];
+export type CountryCode = components['schemas']['CountryCode'];
+
+export const CODE_LENGTH = 6;
+export const CODE_TTL_SECONDS = 600;
+export const CODE_ATTEMPTS = 5;
+export const RESEND_COOLDOWN_SECONDS = 30;
+export const MAX_SENDS_PER_CHALLENGE = 5;
+export const FLOW_TTL_SECONDS = 30 * 60;
+export const LINK_TTL_SECONDS = 24 * 3600;
+export const LOCK_AFTER_FAILED_PASSWORDS = 5;
+export const LOCK_SECONDS = 15 * 60;
+export const PIN_ATTEMPTS = 5;
+export const RATE_WINDOW_SECONDS = 15 * 60;
+export const MAX_SENDS_PER_WINDOW = 10;
+export const MAX_SIGN_INS_PER_WINDOW = 30;
+export const REMEMBER_ME_SECONDS = 30 * 24 * 3600;
+
+export function newCode(): string {
+  const [value] = crypto.getRandomValues(new Uint32Array(1));
+  return String((value ?? 0) % 10 ** CODE_LENGTH).padStart(CODE_LENGTH, '0');
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const isEmail = (value: string): boolean => value.length <= 254 && EMAIL.test(value);
+export const normaliseEmail = (value: string): string => value.trim().toLowerCase();
+export const digitsOf = (value: string): string => value.replace(/\D/g, '');
+
+export const COUNTRY_CODES: CountryCode[] = ['+45', '+46', '+47', '+358', '+354'];
+
+/** Allowed lengths of the national significant number (without trunk 0). */
+const NATIONAL_LENGTH: Record<CountryCode, [number, number]> = {
+  '+45': [8, 8],
+  '+46': [7, 9],
+  '+47': [8, 8],
+  '+358': [6, 10],
+  '+354': [7, 7],
+};
+
+/** E.164 from country code + national number, or null when the number cannot be valid. */
+export function toE164(countryCode: string, nationalNumber: string): string | null {
+  if (!COUNTRY_CODES.includes(countryCode as CountryCode)) return null;
+  let national = digitsOf(nationalNumber);
+  if ((countryCode === '+46' || countryCode === '+358') && national.startsWith('0')) national = national.slice(1);
+  const [min, max] = NATIONAL_LENGTH[countryCode as CountryCode];
+  if (national.length < min || national.length > max) return null;
+  return countryCode + national;
+}
+
+/** "+4791234567" / "0047 912 34 567" -> "+4791234567"; null when it is no E.164-like number. */
+export function normaliseMobile(value: string): string | null {
+  let v = value.trim().replace(/[\s().-]/g, '');
+  if (v.startsWith('00')) v = `+${v.slice(2)}`;
+  if (!/^\+\d{6,15}$/.test(v)) return null;
+  return v;
+}
+
+function splitE164(e164: string): [string, string] {
+  const cc = COUNTRY_CODES.slice().sort((a, b) => b.length - a.length).find((c) => e164.startsWith(c));
+  return cc ? [cc, e164.slice(cc.length)] : [e164.slice(0, 3), e164.slice(3)];
+}
+
+/** "+4522334478" -> "+45 •• •• •• 78". */
+export function maskPhone(e164: string): string {
+  const [cc, national] = splitE164(e164);
+  const hidden = '•'.repeat(Math.max(0, national.length - 2));
+  const groups = hidden.match(/.{1,2}/g) ?? [];
+  return [cc, ...groups, national.slice(-2)].join(' ');
+}
+
+/** "kari@hk.example" -> "k***@hk.example". */
+export function maskEmail(email: string): string {
+  const [local = '', domain = ''] = email.split('@');
+  return `${local.slice(0, 1)}***@${domain}`;
+}
+
+/** A masked e-mail that looks real, made up deterministically for an unknown account. */
+export function fakeMaskedEmail(seed: string): string {
+  let hash = 0;
+  for (const ch of seed) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  const letters = 'abcdefghijklmnoprstuv';
+  const domains = ['gmail.com', 'outlook.com', 'hotmail.com', 'live.se', 'online.no'];
+  return `${letters[hash % letters.length]}***@${domains[(hash >>> 8) % domains.length]}`;
+}
+
+export function passwordViolations(password: string, policy: PasswordPolicy): PasswordViolation[] {
+  const violations: PasswordViolation[] = [];
+  const length = [...password].length;
+  if (length < policy.minLength) violations.push('minLength');
+  if (length > policy.maxLength) violations.push('maxLength');
+  if (policy.requireLowercase && !/\p{Ll}/u.test(password)) violations.push('requireLowercase');
+  if (policy.requireUppercase && !/\p{Lu}/u.test(password)) violations.push('requireUppercase');
+  if (policy.requireDigit && !/\p{Nd}/u.test(password)) violations.push('requireDigit');
+  if (policy.requireSymbol && !/[^\p{L}\p{N}]/u.test(password)) violations.push('requireSymbol');
+  return violations;
+}
+
+/** YYYY-MM-DD that is a real date in the past. */
+export function isBirthDate(value: string, now: number): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && date.getTime() < now;
+}
+
+/** Swedish personnummer YYYYMMDD-XXXX (dash optional) -> 12 digits, or null. */
+export function normalisePersonalNumber(value: string): string | null {
+  const m = /^(\d{8})-?(\d{4})$/.exec(value.trim());
+  return m ? `${m[1]}${m[2]}` : null;
+}
