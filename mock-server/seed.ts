@@ -76,9 +76,9 @@ export const SEED_USERS: SeedUser[] = [
     password: DEMO_PASSWORD,
   },
   // F7a Mina sidor: register e-mail (no e-mail on file yet). F8 BankID default person.
-  // 19800101-1236 is the number the shared design names; note that its Luhn check digit is not
-  // valid (a valid one would end in 1231). The mock does not check Luhn.
-  { id: 'u-sven', displayName: 'Sven Svensson', customerNumber: '556677', personalNumber: '198001011236', password: null },
+  // The shared design named 19800101-1236, whose Luhn check digit is wrong (the widget rejects
+  // it); 19800101-1231 is the same birth date with a valid check digit.
+  { id: 'u-sven', displayName: 'Sven Svensson', customerNumber: '556677', personalNumber: '198001011231', password: null },
   // F7a "already registered" answer; F7b password link (e-mail on file, no password).
   {
     id: 'u-eva',
@@ -108,7 +108,7 @@ export const SEED_USERS: SeedUser[] = [
 export const IDP_USERS: Record<string, string> = { azure: 'u-azure', mitid: 'u-mitid' };
 
 /** F8: the person who identifies with BankID unless the `bankidPersonalNumber` knob says otherwise. */
-export const DEFAULT_BANKID_PERSONAL_NUMBER = '198001011236';
+export const DEFAULT_BANKID_PERSONAL_NUMBER = '198001011231';
 
 export interface SeedLink {
   token: string;
