@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { describe, it } from './mocha.js';
-import { normaliseNorwegianNationalId, parseNorwegianNationalId } from '../../src/validation/index.js';
+import { normaliseNorwegianNationalId, norwegianBirthYear, parseNorwegianNationalId } from '../../src/validation/index.js';
 import { NOW, RUNS, TODAY, dateBetween, flip, flipDigit, iso, norwegianControls, pad, spacing, type Ymd } from './support.js';
 
 const now = { now: NOW };
@@ -106,6 +106,23 @@ describe('Norwegian fødselsnummer, D-number and H-number', () => {
       }),
       { numRuns: 1000, maxSkipsPerRun: 100 },
     );
+  });
+
+  it('reads the century from every individual number and year as the table says', () => {
+    for (let yy = 0; yy <= 99; yy += 1) {
+      for (let individual = 0; individual <= 999; individual += 1) {
+        const years = [1800, 1900, 2000]
+          .map((century) => century + yy)
+          .filter((year) => individualRanges(year).some(([low, high]) => individual >= low && individual <= high));
+        expect(years.length, `${yy}/${individual}`).to.be.at.most(1);
+        if (norwegianBirthYear(yy, individual) !== years[0]) {
+          expect(norwegianBirthYear(yy, individual), `${yy}/${individual}`).to.equal(years[0]);
+        }
+      }
+    }
+    // 500–749 with YY 40–53 is not issued: no century fits.
+    const unissued = build({ year: 1950, month: 1, day: 1 }, 'fodselsnummer', 600) ?? build({ year: 1950, month: 1, day: 1 }, 'fodselsnummer', 601);
+    expect(parseNorwegianNationalId(unissued, now)).to.deep.equal({ ok: false, reason: 'date' });
   });
 
   it('refuses birth dates in the future', () => {
