@@ -1,0 +1,15 @@
+/*
+ * Mocha's globals, typed (the project has no @types/mocha; the test runner defines them
+ * before it imports a test file). A copy per test folder keeps folders independent.
+ */
+type Done = (error?: unknown) => void;
+type Test = (this: { timeout(ms: number): void }, done: Done) => void | Promise<unknown>;
+type TestFn = (title: string, fn?: (() => void | Promise<unknown>) | Test) => void;
+type Hook = (fn: () => void | Promise<unknown>) => void;
+interface MochaGlobals {
+  describe: (title: string, fn: () => void) => void;
+  it: TestFn & { skip: TestFn; only: TestFn };
+  before: Hook;
+}
+const g = globalThis as unknown as MochaGlobals;
+export const { describe, it, before } = g;
