@@ -4,8 +4,8 @@
  * Stories can also hand `handlers` to msw-storybook-addon (`parameters.msw.handlers`).
  */
 import { setupWorker } from 'msw/browser';
-import { createHandlers } from './handlers';
-import { formatMessage } from './outbox';
+import { createHandlers } from './handlers.js';
+import { formatMessage } from './outbox.js';
 
 export const handlers = createHandlers({
   onMessage(message, sandboxId) {

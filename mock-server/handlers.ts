@@ -4,10 +4,10 @@
  * (a freshly seeded store per sandbox id), on any origin.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { components } from '../src/api/schema';
-import { BANKID_OUTCOMES, orderPhase, qrData } from './bankid';
-import { texts } from './messages';
-import type { OutboxMessage } from './outbox';
+import type { components } from '../src/api/schema.js';
+import { BANKID_OUTCOMES, orderPhase, qrData } from './bankid.js';
+import { texts } from './messages.js';
+import type { OutboxMessage } from './outbox.js';
 import {
   CODE_ATTEMPTS,
   CODE_TTL_SECONDS,
@@ -35,8 +35,8 @@ import {
   normalisePersonalNumber,
   passwordViolations,
   toE164,
-} from './rules';
-import { DEFAULT_BANKID_PERSONAL_NUMBER, IDP_USERS } from './seed';
+} from './rules.js';
+import { DEFAULT_BANKID_PERSONAL_NUMBER, IDP_USERS } from './seed.js';
 import {
   randomId,
   randomToken,
@@ -50,8 +50,8 @@ import {
   type SessionRecord,
   type Store,
   type UserRecord,
-} from './store';
-import { DEFAULT_TENANT, TENANTS, type Tenant } from './tenants';
+} from './store.js';
+import { DEFAULT_TENANT, TENANTS, type Tenant } from './tenants.js';
 
 type Schemas = components['schemas'];
 type Step = Schemas['Step'];

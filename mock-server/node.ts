@@ -5,8 +5,8 @@
  */
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer } from '@mswjs/http-middleware';
-import { createHandlers, NETWORK_ERROR_HEADER } from './handlers';
-import { formatMessage } from './outbox';
+import { createHandlers, NETWORK_ERROR_HEADER } from './handlers.js';
+import { formatMessage } from './outbox.js';
 
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? 'localhost';

@@ -1,5 +1,5 @@
 /** The mock's business rules that are not HTTP: addresses, masks, password policy. */
-import type { components } from '../src/api/schema';
+import type { components } from '../src/api/schema.js';
 
 export type PasswordPolicy = components['schemas']['PasswordPolicy'];
 export type PasswordViolation = components['schemas']['PasswordViolation'];

@@ -2,9 +2,9 @@
  * The mock's in-memory state. One Store per sandbox (and one shared store for /api), each
  * freshly seeded, with its own clock, outbox and knobs.
  */
-import { MockClock } from './clock';
-import { Outbox, type OutboxListener } from './outbox';
-import { SEED_LINKS, SEED_USERS, type SeedUser } from './seed';
+import { MockClock } from './clock.js';
+import { Outbox, type OutboxListener } from './outbox.js';
+import { SEED_LINKS, SEED_USERS, type SeedUser } from './seed.js';
 
 export interface UserRecord extends SeedUser {
   failedPasswords: number;

@@ -2,7 +2,7 @@
  * The mock's tenants, chosen with `?tenant=` on every call (absent: `demo`).
  * Each is modelled on one of the portal guides in ../shared/seeds (names are fictional).
  */
-import type { components } from '../src/api/schema';
+import type { components } from '../src/api/schema.js';
 
 export type TenantConfig = components['schemas']['TenantConfig'];
 

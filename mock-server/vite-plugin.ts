@@ -3,9 +3,9 @@
  * (and /sandbox/<id>/api), so `npm start` serves the demo page and the mock at one origin.
  */
 import type { Plugin } from 'vite';
-import { createHandlers } from './handlers';
-import { toNodeMiddleware } from './node-adapter';
-import { formatMessage } from './outbox';
+import { createHandlers } from './handlers.js';
+import { toNodeMiddleware } from './node-adapter.js';
+import { formatMessage } from './outbox.js';
 
 const isMockPath = (path: string): boolean => /^\/(?:api|sandbox\/[^/]+\/api)(?:[/?#]|$)/.test(path);
 
