@@ -1,0 +1,42 @@
+/**
+ * The same handlers run inside the browser (Storybook's service worker uses them): no Node
+ * APIs in the module graph, WebCrypto for the BankID QR.
+ */
+import { expect } from '@open-wc/testing';
+import { handleRequest } from 'msw';
+import { describe, it } from './mocha.js';
+import { createHandlers, OPERATION_IDS } from '../../mock-server/handlers.js';
+
+describe('mock handlers in the browser', () => {
+  const handlers = createHandlers();
+  const base = 'http://storybook.test/sandbox/in-browser/api';
+  // The path a request takes under setupWorker: msw's handleRequest, with its cookie jar.
+  const emitter = { emit: () => true } as unknown as Parameters<typeof handleRequest>[4];
+  const call = async (path: string, init: RequestInit = {}): Promise<Response> => {
+    const request = new Request(base + path, { credentials: 'include', ...init });
+    const response = await handleRequest(request, crypto.randomUUID(), handlers, { onUnhandledRequest: 'error' }, emitter);
+    if (!response) throw new Error(`no handler answered ${path}`);
+    return response;
+  };
+
+  it('implements every operation of the design', () => {
+    expect(OPERATION_IDS).to.have.length(23);
+  });
+
+  it('answers config, session, CSRF and a BankID QR without a server', async () => {
+    const config = await call('/config?tenant=minasidor');
+    expect((await config.json()).tenant.id).to.equal('minasidor');
+    const session = await call('/session');
+    const { csrfToken } = await session.json();
+    expect(csrfToken).to.be.a('string');
+    const denied = await call('/bankid/orders?tenant=minasidor', { method: 'POST', body: '{"device":"other"}' });
+    expect(denied.status).to.equal(403);
+    // msw keeps the session cookie in its own jar and sends it with the next requests.
+    const again = await (await call('/session')).json();
+    expect(again.csrfToken).to.equal(csrfToken);
+    const headers = { 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json' };
+    const order = await (await call('/bankid/orders?tenant=minasidor', { method: 'POST', headers, body: '{"device":"other"}' })).json();
+    const qr = await (await call(`/bankid/orders/${order.orderId}/qr?tenant=minasidor`, { headers })).json();
+    expect(qr.qrData).to.match(/^bankid\.[0-9a-f-]+\.0\.[0-9a-f]{64}$/);
+  });
+});
