@@ -121,7 +121,11 @@ export function loadContract(): Promise<Contract> {
         if (!r.ok) throw new Error(`cannot load the contract: ${r.status}`);
         return r.text();
       }),
-      import(/* @vite-ignore */ AJV_MODULE),
+      import(/* @vite-ignore */ AJV_MODULE).catch((error: unknown) => {
+        throw new Error(
+          `cannot load ${AJV_MODULE}: register ajvPlugin() from test/mock/wtr-plugin.mjs in web-test-runner.config.mjs (${String(error)})`,
+        );
+      }),
     ]);
     const doc = parse(text) as Json;
     const { Ajv2020, addFormats } = ajvModule as { Ajv2020: typeof Ajv2020Type; addFormats: (ajv: Ajv2020Type) => void };
