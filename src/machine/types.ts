@@ -1,5 +1,5 @@
 import type { ApiClient } from '../api/client.js';
-import type { Challenge, TenantConfig, User } from '../api/types.js';
+import type { Challenge, PasswordViolation, TenantConfig, User } from '../api/types.js';
 import type { ErrorCode } from '../api/errors.js';
 
 /** Flows started from a form of their own (FLOWS.md numbers in brackets). */
@@ -22,6 +22,10 @@ export interface ErrorInfo {
   attemptsLeft?: number;
   /** Epoch ms when a rate limit, lock or cool-down ends; views count down to it with `context.now`. */
   retryAt?: number;
+  /** With password_policy: the rules the password breaks (from the server, or checked before sending). */
+  violations?: PasswordViolation[];
+  /** A finer reason where the code alone is too coarse: the identity provider's `nl-idp-error` (cancelled, state_invalid, ...). */
+  reason?: string;
   /** Bumped on every error so that the same error twice is announced twice. */
   seq: number;
 }
@@ -46,6 +50,8 @@ export interface BankIdState {
   device: BankIdDevice;
   orderId?: string;
   autoStartToken?: string;
+  /** Same device: the address that opens the BankID app, built by the server; open it from a user gesture. */
+  launchUrl?: string;
   /** The finished QR string from the server; the secret that makes it never reaches the browser. */
   qrData?: string;
   /** Last hint code from collect; unknown strings are kept as they came. */
@@ -74,6 +80,10 @@ export interface LoginContext {
   /** Updated every second while a countdown is shown. */
   now: number;
   errorSeq: number;
+  /** The integrator's overrides, merged over every configuration loaded (also after `retry`). */
+  overrides?: Partial<TenantConfig>;
+  /** Where identity providers and the BankID app send the browser back to. */
+  returnUrl?: string;
 }
 
 export interface LoginInput {
@@ -82,6 +92,11 @@ export interface LoginInput {
   search?: string;
   /** Overrides of the tenant configuration set by the integrator (attributes). */
   configOverrides?: Partial<TenantConfig>;
+  /**
+   * The page's address without the `nl-*` parameters, for identity-provider and BankID
+   * returns. Defaults to `location.href` where there is one.
+   */
+  returnUrl?: string;
 }
 
 /**

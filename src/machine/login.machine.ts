@@ -1,0 +1,59 @@
+/*
+ * The whole sign-in conversation as one statechart. Top-level states are the screens
+ * the element shows (see /tmp/team/machine.md); each flow family lives in a file of its
+ * own and is composed here. No DOM: the machine runs in browsers and in Node alike, and
+ * asks the element (emitted `navigate`) to do what only a page can.
+ */
+import { bankid } from './bankid.js';
+import { code } from './code.js';
+import { redirecting } from './identity-provider.js';
+import { checkInbox, contactSupport, linkFailed, redeemingLink } from './links.js';
+import { enrolPhone } from './phone.js';
+import { forgotCustomerNumber, forgotPassword, passwordLink } from './recovery.js';
+import { activation, customerNumberRegistration, emailRegistration, mobileRegistration, verifyAndCreate } from './registration.js';
+import { choosingStart, loading, signedIn, signingOut, unavailable, welcome } from './session.js';
+import { setPassword } from './set-password.js';
+import { loginSetup, returnUrlOf } from './setup.js';
+import { signIn } from './sign-in.js';
+
+export const loginMachine = loginSetup.createMachine({
+  id: 'login',
+  context: ({ input }) => ({
+    api: input.api,
+    fields: {},
+    now: Date.now(),
+    errorSeq: 0,
+    ...(input.configOverrides ? { overrides: input.configOverrides } : {}),
+    ...(returnUrlOf(input) ? { returnUrl: returnUrlOf(input) } : {}),
+  }),
+  initial: 'loading',
+  on: { tick: { actions: 'updateNow' } },
+  states: {
+    loading,
+    unavailable,
+    choosingStart,
+    welcome,
+    signIn,
+    activation,
+    verifyAndCreate,
+    mobileRegistration,
+    customerNumberRegistration,
+    forgotCustomerNumber,
+    emailRegistration,
+    passwordLink,
+    forgotPassword,
+    code,
+    enrolPhone,
+    setPassword,
+    checkInbox,
+    contactSupport,
+    redeemingLink,
+    linkFailed,
+    bankid,
+    redirecting,
+    signedIn,
+    signingOut,
+  },
+});
+
+export type LoginMachine = typeof loginMachine;

@@ -1,0 +1,36 @@
+/*
+ * Moving between screens without the network: opening a flow's form, and `back`, which
+ * returns to the form the current flow started from.
+ */
+import type { FlowName, LoginEvent } from './types.js';
+
+/** Every flow with a form of its own, in FLOWS.md order. */
+export const FLOW_NAMES: readonly FlowName[] = [
+  'signIn',
+  'activation',
+  'verifyAndCreate',
+  'mobileRegistration',
+  'customerNumberRegistration',
+  'forgotCustomerNumber',
+  'emailRegistration',
+  'passwordLink',
+  'forgotPassword',
+];
+
+type FlowStart = Extract<LoginEvent, { type: 'flow.start' }>;
+
+/** `flow.start` handlers: one per flow, each opening its form when the tenant offers it. */
+export const flowStart = FLOW_NAMES.map((flow) => ({
+  guard: { type: 'opensFlow' as const, params: ({ event }: { event: FlowStart }) => ({ requested: event.flow, flow }) },
+  target: `#login.${flow}`,
+  actions: { type: 'startFlow' as const, params: { flow } },
+}));
+
+/** `back` from a step of a flow: to the form the flow started from (sign-in for F1 and links). */
+export const backToFlow = [
+  ...FLOW_NAMES.filter((flow): flow is Exclude<FlowName, 'signIn'> => flow !== 'signIn').map((flow) => ({
+    guard: { type: 'flowIs' as const, params: { flow } },
+    target: `#login.${flow}`,
+  })),
+  { target: '#login.signIn' },
+];

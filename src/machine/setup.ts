@@ -1,0 +1,203 @@
+/*
+ * The vocabulary every flow file speaks: context, events, actors, named guards, actions
+ * and delays. Flow files build their states with `loginSetup.createStateConfig`, and
+ * login.machine.ts composes them, so every name is checked against this one list.
+ *
+ * Guards and actions take what they need as params, computed from the event at the
+ * transition (`params: ({ event }) => ...`): the names stay generic and the typing of
+ * each done event stays where the invoke is.
+ */
+import { assign, emit, enqueueActions, setup, spawnChild } from 'xstate';
+import type { BankIdCollect, BankIdOrder, Challenge, Step, TenantConfig, User } from '../api/types.js';
+import { loginActors, type BootOutput } from './actors.js';
+import type { ErrorDraft } from './errors.js';
+import type { Check } from './validate.js';
+import type { BankIdDevice, Fields, FlowName, LoginContext, LoginEmitted, LoginEvent, LoginInput } from './types.js';
+
+export const COLLECT_INTERVAL_MS = 2000;
+export const QR_INTERVAL_MS = 1000;
+/** A little over BankID's own 3-minute order life: the server's expiredTransaction should come first. */
+export const BANKID_TIMEOUT_MS = 200_000;
+/** If the page has not navigated away by then (blocked, or the navigate event was not handled), the form comes back. */
+export const NAVIGATION_GRACE_MS = 10_000;
+
+/** Integrator overrides over the tenant's configuration, merged one level deep. */
+export function mergeConfig(config: TenantConfig, overrides: Partial<TenantConfig> | undefined): TenantConfig {
+  if (!overrides) return config;
+  const merged: Record<string, unknown> = { ...config };
+  for (const [key, value] of Object.entries(overrides)) {
+    const base = merged[key];
+    const isPlain = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    merged[key] = isPlain(base) && isPlain(value) ? { ...(base as object), ...(value as object) } : value;
+  }
+  return merged as unknown as TenantConfig;
+}
+
+const FLOW_FLAGS: Record<Exclude<FlowName, 'signIn'>, keyof TenantConfig['flows']> = {
+  activation: 'activation',
+  verifyAndCreate: 'verifyAndCreate',
+  mobileRegistration: 'mobileRegistration',
+  customerNumberRegistration: 'customerNumberRegistration',
+  forgotCustomerNumber: 'forgotCustomerNumber',
+  emailRegistration: 'emailRegistration',
+  passwordLink: 'passwordLink',
+  forgotPassword: 'forgotPassword',
+};
+
+export const returnUrlOf = (input: LoginInput): string | undefined =>
+  input.returnUrl ?? (typeof location === 'undefined' ? undefined : location.href);
+
+/** What a Step says that is not a secret, for the context. */
+function stepContext(step: Step, now: number): Partial<LoginContext> {
+  switch (step.next) {
+    case 'signedIn':
+      return { user: step.user, flowId: undefined, challenge: undefined };
+    case 'verifyCode':
+      return { flowId: step.flowId, ...challengeContext(step.challenge, now) };
+    case 'enrolPhone':
+    case 'setPassword':
+      return { flowId: step.flowId, challenge: undefined };
+    case 'checkInbox':
+      return { inbox: { channel: step.channel }, flowId: undefined, challenge: undefined };
+    case 'contactSupport':
+      return { support: { reason: step.reason }, flowId: undefined, challenge: undefined };
+  }
+}
+
+function challengeContext(challenge: Challenge, now: number): Partial<LoginContext> {
+  return {
+    challenge,
+    resendAt: now + challenge.resendAfterSeconds * 1000,
+    codeExpiresAt: now + challenge.expiresInSeconds * 1000,
+    now,
+  };
+}
+
+export const loginSetup = setup({
+  types: {
+    context: {} as LoginContext,
+    events: {} as LoginEvent,
+    input: {} as LoginInput,
+    emitted: {} as LoginEmitted,
+    tags: {} as 'busy',
+  },
+  actors: loginActors,
+  delays: {
+    untilRetry: ({ context }) => Math.max(0, (context.error?.retryAt ?? 0) - Date.now()),
+    untilCodeExpires: ({ context }) => Math.max(0, (context.codeExpiresAt ?? 0) - Date.now()),
+    collectInterval: COLLECT_INTERVAL_MS,
+    qrInterval: QR_INTERVAL_MS,
+    bankIdTimeout: BANKID_TIMEOUT_MS,
+    navigationGrace: NAVIGATION_GRACE_MS,
+  },
+  guards: {
+    checkFails: (_, params: { check: Check<unknown> }) => params.check.error !== undefined,
+    stepIs: (_, params: { step: Step; next: Step['next'] }) => params.step.next === params.next,
+    errorIn: (_, params: { code: string; codes: readonly string[] }) => params.codes.includes(params.code),
+    blocksUntil: (_, params: { draft: ErrorDraft }) => (params.draft.retryAt ?? 0) > Date.now(),
+    /** `flow.start` asked for `requested`; this transition opens `flow`, if the tenant offers it. */
+    opensFlow: ({ context }, params: { requested: FlowName; flow: FlowName }) =>
+      params.requested === params.flow &&
+      (params.flow === 'signIn' ? context.config?.methods.password !== false : context.config?.flows[FLOW_FLAGS[params.flow]] === true),
+    flowIs: ({ context }, params: { flow: FlowName }) => context.flow === params.flow,
+    offersBankId: ({ context }) => context.config?.methods.bankid === true,
+    offersPassword: ({ context }) => context.config?.methods.password === true,
+    offersProvider: ({ context }, params: { providerId: string }) =>
+      context.config?.methods.identityProviders.some((p) => p.id === params.providerId) === true,
+    hasNewCustomerLink: ({ context }) => Boolean(context.config?.links.newCustomer),
+    resendCoolingDown: ({ context }) => (context.resendAt ?? 0) > Date.now(),
+    codeLocked: ({ context }) => context.challenge?.attemptsLeft === 0,
+    codeExpired: ({ context }) => (context.codeExpiresAt ?? 0) <= Date.now(),
+    bootHasLink: (_, params: { output: BootOutput }) => params.output.landing.link !== undefined,
+    bootSignedIn: (_, params: { output: BootOutput }) => params.output.session.authenticated,
+    bootIdpReturn: (_, params: { output: BootOutput }) => params.output.landing.idp !== undefined,
+    bootHasOrder: (_, params: { output: BootOutput }) => params.output.order !== null,
+    bankIdOnly: ({ context }) => context.config?.methods.password === false && context.config.methods.bankid,
+    showsQr: ({ context }) => context.bankid?.device === 'other' && context.bankid.hintCode === 'outstandingTransaction',
+    collectIs: (_, params: { collect: BankIdCollect; status: BankIdCollect['status'] }) => params.collect.status === params.status,
+  },
+  actions: {
+    updateNow: assign({ now: () => Date.now() }),
+    clearError: assign({ error: undefined }),
+    showError: enqueueActions(({ context, enqueue }, params: { draft: ErrorDraft }) => {
+      const seq = context.errorSeq + 1;
+      enqueue.assign({ error: { ...params.draft, seq }, errorSeq: seq, now: Date.now() });
+      enqueue.emit({ type: 'error', code: params.draft.code });
+    }),
+    keepFields: assign({ fields: ({ context }, params: Fields) => ({ ...context.fields, ...params }) }),
+    startFlow: assign((_, params: { flow: FlowName }) => ({
+      flow: params.flow,
+      flowId: undefined,
+      challenge: undefined,
+      inbox: undefined,
+      support: undefined,
+    })),
+    applyBoot: enqueueActions(({ context, enqueue }, params: { output: BootOutput }) => {
+      const { config, session, order, landing } = params.output;
+      const next: Partial<LoginContext> = { config: mergeConfig(config, context.overrides), now: Date.now() };
+      if (order) next.bankid = orderContext(order);
+      if (landing.idp && !session.authenticated) {
+        const seq = context.errorSeq + 1;
+        next.error = { code: 'idp_failed', seq, ...(landing.idp.result === 'error' ? { reason: landing.idp.error } : {}) };
+        next.errorSeq = seq;
+        enqueue.emit({ type: 'error', code: 'idp_failed' });
+      }
+      if (session.authenticated && session.user) {
+        next.user = session.user;
+        enqueue.emit({ type: 'signedIn', user: session.user });
+      }
+      enqueue.assign(next);
+    }),
+    applyStep: enqueueActions(({ enqueue }, params: { step: Step }) => {
+      enqueue.assign(stepContext(params.step, Date.now()));
+      if (params.step.next === 'signedIn') enqueue.emit({ type: 'signedIn', user: params.step.user });
+    }),
+    storeChallenge: assign((_, params: { challenge: Challenge }) => challengeContext(params.challenge, Date.now())),
+    storeAttemptsLeft: assign({
+      challenge: ({ context }, params: { attemptsLeft: number | undefined }) =>
+        context.challenge && params.attemptsLeft !== undefined ? { ...context.challenge, attemptsLeft: params.attemptsLeft } : context.challenge,
+    }),
+    delayResend: assign({ resendAt: ({ context }, params: { draft: ErrorDraft }) => params.draft.retryAt ?? context.resendAt }),
+    signIn: enqueueActions(({ enqueue }, params: { user: User }) => {
+      enqueue.assign({ user: params.user });
+      enqueue.emit({ type: 'signedIn', user: params.user });
+    }),
+    forgetUser: enqueueActions(({ enqueue }) => {
+      enqueue.assign({ user: undefined, flow: undefined, flowId: undefined, challenge: undefined, bankid: undefined });
+      enqueue.emit({ type: 'signedOut' });
+    }),
+    navigate: emit((_, params: { url: string }) => ({ type: 'navigate' as const, url: params.url })),
+    navigateToNewCustomer: emit(({ context }) => ({ type: 'navigate' as const, url: context.config?.links.newCustomer ?? '' })),
+    chooseDevice: assign({ bankid: (_, params: { device: BankIdDevice }) => ({ device: params.device, autostartTried: false }) }),
+    storeOrder: assign({ bankid: ({ context }, params: { order: BankIdOrder }) => orderContext(params.order, context.bankid?.autostartTried) }),
+    storeHint: assign({
+      bankid: ({ context }, params: { hintCode: string | undefined }) =>
+        context.bankid ? { ...context.bankid, hintCode: params.hintCode } : context.bankid,
+    }),
+    storeQr: assign({
+      bankid: ({ context }, params: { qrData: string | undefined }) => (context.bankid ? { ...context.bankid, qrData: params.qrData } : context.bankid),
+    }),
+    markAutostartTried: assign({ bankid: ({ context }) => (context.bankid ? { ...context.bankid, autostartTried: true } : context.bankid) }),
+    /** A new order for the same device: nothing of the old one may linger on screen. */
+    restartOrder: assign({
+      bankid: ({ context }) => ({ device: context.bankid?.device ?? 'other', autostartTried: false }),
+    }),
+    forgetOrder: assign({ bankid: ({ context }) => (context.bankid ? { device: context.bankid.device, autostartTried: false } : undefined) }),
+    /** Leaving a running order: tell the server, without making the user wait for it. */
+    abandonOrder: spawnChild('cancelBankIdOrder', {
+      input: ({ context }) => ({ api: context.api, orderId: context.bankid?.orderId ?? '' }),
+    }),
+  },
+});
+
+function orderContext(order: BankIdOrder, autostartTried = false): NonNullable<LoginContext['bankid']> {
+  // A new or resumed order waits for the user until collect says otherwise.
+  return {
+    device: order.device,
+    orderId: order.orderId,
+    autoStartToken: order.autoStartToken,
+    ...(order.launchUrl ? { launchUrl: order.launchUrl } : {}),
+    hintCode: 'outstandingTransaction',
+    autostartTried,
+  };
+}
