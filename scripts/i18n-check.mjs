@@ -94,7 +94,14 @@ async function checkMessages() {
       ...config,
       output: { ...config.output, outputDir: outDir, localeCodesModule: join(outDir, 'locale-codes.ts') },
     };
-    await new RuntimeLitLocalizer(tmpConfig).build();
+    // lit-localize logs each untranslated message while building; those are reported above.
+    const { log, warn } = console;
+    console.log = console.warn = () => {};
+    try {
+      await new RuntimeLitLocalizer(tmpConfig).build();
+    } finally {
+      Object.assign(console, { log, warn });
+    }
     const committedDir = config.resolve(config.output.outputDir);
     for (const name of readdirSync(outDir)) {
       const committed = join(committedDir, name);
