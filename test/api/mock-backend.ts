@@ -72,7 +72,8 @@ export function recordingFetch(change?: (request: Request) => Request | void): t
   const wrapped = (input: RequestInfo | URL, init?: RequestInit) => {
     let request = input instanceof Request ? input : new Request(input, init);
     request = change?.(request) ?? request;
-    requests.push(request);
+    // A copy is kept: the request's own body is used up by sending it.
+    requests.push(request.clone());
     return fetch(request);
   };
   return Object.assign(wrapped, { requests });

@@ -2,7 +2,7 @@
  * Drives the login machine in a test: starts an actor over a real client (or provided
  * fakes), records what it emits, and waits for screens by their dotted state path.
  */
-import { createActor, waitFor, type Actor, type AnyActorLogic, type SnapshotFrom } from 'xstate';
+import { createActor, waitFor, type Actor, type AnyActorLogic, type SimulatedClock, type SnapshotFrom } from 'xstate';
 import { createApiClient, type ApiClient, type ApiClientOptions } from '../../src/api/client.js';
 import { loginMachine } from '../../src/machine/login.machine.js';
 import type { LoginEmitted, LoginInput } from '../../src/machine/types.js';
@@ -34,7 +34,7 @@ export interface Login {
   emitted: LoginEmitted[];
   api: ApiClient;
   send: LoginActor['send'];
-  /** Waits until the machine rests at `state` (or inside it) and no longer waits on the network. */
+  /** Waits until the machine rests at `state` (or inside it; '' is anywhere) and no longer waits on the network. */
   at(state: string, options?: { when?: (s: LoginSnapshot) => boolean; busy?: boolean; timeout?: number }): Promise<LoginSnapshot>;
   /** Waits for an error with this code on the current screen. */
   error(code: string, state?: string): Promise<LoginSnapshot>;
@@ -46,6 +46,8 @@ export interface StartOptions extends Partial<ApiClientOptions> {
   configOverrides?: LoginInput['configOverrides'];
   actors?: Record<string, AnyActorLogic>;
   api?: ApiClient;
+  /** Drives the machine's delays (BankID polling, time-outs) instead of real time. */
+  clock?: SimulatedClock;
 }
 
 export function startLogin(options: StartOptions): Login {
@@ -59,6 +61,7 @@ export function startLogin(options: StartOptions): Login {
     });
   const machine = options.actors ? loginMachine.provide({ actors: options.actors as never }) : loginMachine;
   const actor = createActor(machine, {
+    ...(options.clock ? { clock: options.clock } : {}),
     input: {
       api,
       returnUrl: RETURN_URL,
@@ -76,7 +79,7 @@ export function startLogin(options: StartOptions): Login {
         actor,
         (s) => {
           const path = statePath(s);
-          return (path === state || path.startsWith(`${state}.`)) && (busy || !s.hasTag('busy')) && (when?.(s) ?? true);
+          return (state === '' || path === state || path.startsWith(`${state}.`)) && (busy || !s.hasTag('busy')) && (when?.(s) ?? true);
         },
         { timeout },
       );

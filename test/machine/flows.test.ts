@@ -1,0 +1,393 @@
+/*
+ * Every flow of FLOWS.md driven through the machine against the mock backend over HTTP,
+ * reading codes and links from the mock's outbox the way a customer reads their mail.
+ */
+import { expect } from '@open-wc/testing';
+import { describe, it } from './mocha.js';
+import { mock, newSandbox, recordingFetch } from '../api/mock-backend.js';
+import { NEW_PASSWORD, PASSWORD, RETURN_URL, startLogin, statePath, type Login } from './harness.js';
+
+const postsTo = (fetch: { requests: Request[] }, path: string) =>
+  fetch.requests.filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith(path));
+
+async function signInForm(login: Login) {
+  const first = await login.at('', { when: (s) => ['signIn', 'welcome'].includes(statePath(s).split('.')[0] ?? '') });
+  if (statePath(first).startsWith('welcome')) login.send({ type: 'customer.existing' });
+  return login.at('signIn');
+}
+
+async function openFlow(login: Login, flow: Parameters<Login['send']>[0] & { type: 'flow.start' } extends infer E ? E extends { flow: infer F } ? F : never : never) {
+  await signInForm(login);
+  login.send({ type: 'flow.start', flow });
+  return login.at(flow);
+}
+
+async function enterCode(login: Login, base: string, to?: string) {
+  const s = await login.at('code');
+  login.send({ type: 'code.submit', code: await mock.lastCode(base, to) });
+  return s;
+}
+
+describe('F1 password sign-in', () => {
+  it('signs in with e-mail and password, and says so to the page', async () => {
+    const login = startLogin({ baseUrl: newSandbox(), tenant: 'hk' });
+    await signInForm(login);
+    login.send({ type: 'signIn.submit', identifier: ' anna@example.com ', password: PASSWORD, rememberMe: false });
+    const s = await login.at('signedIn');
+    expect(s.context.user).to.include({ id: 'u-anna', displayName: 'Anna Andersen' });
+    expect(s.context.fields.identifier).to.equal(' anna@example.com ');
+    expect(login.emitted).to.deep.equal([{ type: 'signedIn', user: s.context.user }]);
+    login.stop();
+  });
+
+  it('asks for the SMS second factor (F3 afterwards)', async () => {
+    const base = newSandbox();
+    const login = startLogin({ baseUrl: base, tenant: 'nokas' });
+    await signInForm(login);
+    login.send({ type: 'signIn.submit', identifier: 'mette@nokas.example', password: PASSWORD, rememberMe: false });
+    const code = await enterCode(login, base, '+4522334478');
+    expect(code.context.challenge).to.include({ channel: 'sms', codeLength: 6 });
+    expect(code.context.flow).to.equal(undefined);
+    await login.at('signedIn');
+    login.stop();
+  });
+
+  it('checks the identifier of the tenant\'s kind before sending anything', async () => {
+    const fetch = recordingFetch();
+    const login = startLogin({ baseUrl: newSandbox(), tenant: 'minasidor', fetch });
+    await signInForm(login);
+    login.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: PASSWORD, rememberMe: false });
+    const s = await login.error('validation_failed', 'signIn');
+    expect(s.context.error?.fields).to.deep.equal({ identifier: 'format' });
+    expect(postsTo(fetch, '/auth/password')).to.have.length(0);
+    login.send({ type: 'signIn.submit', identifier: '334455', password: PASSWORD, rememberMe: false });
+    await login.at('signedIn');
+    login.stop();
+  });
+
+  it('sends "remember me" only where the tenant offers it', async () => {
+    for (const [tenant, expected] of [['polarkraft', true], ['hk', undefined]] as const) {
+      const fetch = recordingFetch();
+      const login = startLogin({ baseUrl: newSandbox(), tenant, fetch });
+      await signInForm(login);
+      login.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: PASSWORD, rememberMe: true });
+      const s = await login.at('signedIn');
+      const body = (await postsTo(fetch, '/auth/password')[0]!.json()) as { rememberMe?: boolean };
+      expect(body.rememberMe).to.equal(expected);
+      expect(s.context.fields.rememberMe).to.equal(expected);
+      login.stop();
+    }
+  });
+
+  it('signs in with an organisation number written with the 16 prefix', async () => {
+    const login = startLogin({ baseUrl: newSandbox(), configOverrides: { identifier: { kind: 'organisationNumber' } } });
+    await signInForm(login);
+    login.send({ type: 'signIn.submit', identifier: '16556677-8899', password: PASSWORD, rememberMe: false });
+    expect((await login.at('signedIn')).context.user?.id).to.equal('u-exempel');
+    login.stop();
+  });
+});
+
+describe('F2 activation', () => {
+  it('e-mail, code, new password, signed in', async () => {
+    const base = newSandbox();
+    const login = startLogin({ baseUrl: base, tenant: 'hk' });
+    await openFlow(login, 'activation');
+    login.send({ type: 'activation.submit', email: 'kari@hk.example' });
+    const code = await enterCode(login, base, 'kari@hk.example');
+    expect(code.context.challenge?.destination).to.match(/^k\*+@hk\.example$/);
+    expect(code.context.flow).to.equal('activation');
+    await login.at('setPassword');
+    login.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    expect((await login.at('signedIn')).context.user?.id).to.equal('u-kari');
+    login.stop();
+  });
+
+  it('answers an unknown address the same way: a code screen', async () => {
+    const base = newSandbox();
+    const login = startLogin({ baseUrl: base, tenant: 'hk' });
+    await openFlow(login, 'activation');
+    login.send({ type: 'activation.submit', email: 'nobody@hk.example' });
+    expect((await login.at('code')).context.challenge?.channel).to.equal('email');
+    expect(await mock.outbox(base)).to.have.length(0);
+    login.stop();
+  });
+});
+
+describe('F3 verify, create, enrol the phone', () => {
+  it('e-mail code, password, phone, SMS code, signed in', async () => {
+    const base = newSandbox();
+    const login = startLogin({ baseUrl: base, tenant: 'nokas' });
+    await openFlow(login, 'verifyAndCreate');
+    login.send({ type: 'verifyAndCreate.submit', email: 'ny@nokas.example' });
+    await enterCode(login, base, 'ny@nokas.example');
+    await login.at('setPassword');
+    login.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    await login.at('enrolPhone');
+    login.send({ type: 'phone.submit', countryCode: '+45', nationalNumber: '12 34 56 78' });
+    login.send({ type: 'phone.submit', countryCode: '+45', nationalNumber: '20 12 34 56' });
+    const sms = await enterCode(login, base, '+4520123456');
+    expect(sms.context.challenge?.channel).to.equal('sms');
+    expect((await login.at('signedIn')).context.user?.id).to.equal('u-ny');
+    login.stop();
+  });
+
+  it('checks the phone number before sending it', async () => {
+    const base = newSandbox();
+    const login = startLogin({ baseUrl: base, tenant: 'nokas' });
+    await openFlow(login, 'verifyAndCreate');
+    login.send({ type: 'verifyAndCreate.submit', email: 'ny@nokas.example' });
+    await enterCode(login, base);
+    await login.at('setPassword');
+    login.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    await login.at('enrolPhone');
+    login.send({ type: 'phone.submit', countryCode: '+45', nationalNumber: '1234' });
+    const s = await login.error('validation_failed', 'enrolPhone');
+    expect(s.context.error?.fields).to.deep.equal({ nationalNumber: 'length' });
+    expect(s.context.fields).to.include({ countryCode: '+45', nationalNumber: '1234' });
+    login.stop();
+  });
+});
+
+describe('F4 register with mobile number and birth date', () => {
+  it('SMS code, password, signed in', async () => {
+    const base = newSandbox();
+    const login = startLogin({ baseUrl: base, tenant: 'polarkraft' });
+    await openFlow(login, 'mobileRegistration');
+    login.send({ type: 'mobileRegistration.submit', countryCode: '+47', nationalNumber: '987 65 432', birthDate: '1985-04-12' });
+    await enterCode(login, base, '+4798765432');
+    await login.at('setPassword');
+    login.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    expect((await login.at('signedIn')).context.user?.id).to.equal('u-ola');
+    login.stop();
+  });
+
+  it('sends an unknown number to customer service', async () => {
+    const login = startLogin({ baseUrl: newSandbox(), tenant: 'polarkraft' });
+    await openFlow(login, 'mobileRegistration');
+    login.send({ type: 'mobileRegistration.submit', countryCode: '+47', nationalNumber: '98765400', birthDate: '1985-04-12' });
+    expect((await login.at('contactSupport')).context.support).to.deep.equal({ reason: 'phoneUnknown' });
+    login.send({ type: 'back' });
+    await login.at('signIn');
+    login.stop();
+  });
+});
+
+describe('F5 register with customer number and PIN', () => {
+  it('check your inbox; the mailed link signs in', async () => {
+    const base = newSandbox();
+    const login = startLogin({ baseUrl: base, tenant: 'polarkraft' });
+    await openFlow(login, 'customerNumberRegistration');
+    login.send({
+      type: 'customerNumberRegistration.submit',
+      customerNumber: '100200',
+      pin: '4321',
+      email: 'per@example.com',
+      password: NEW_PASSWORD,
+      confirm: NEW_PASSWORD,
+    });
+    expect((await login.at('checkInbox')).context.inbox).to.deep.equal({ channel: 'email' });
+    login.stop();
+
+    const token = await mock.lastLinkToken(base, 'per@example.com');
+    const landing = startLogin({ baseUrl: base, tenant: 'polarkraft', search: `?nl-link=${token}&other=1` });
+    await landing.at('redeemingLink', { busy: true });
+    expect((await landing.at('signedIn')).context.user?.id).to.equal('u-per');
+    landing.stop();
+  });
+
+  it('checks the confirmation and the policy before sending', async () => {
+    const fetch = recordingFetch();
+    const login = startLogin({ baseUrl: newSandbox(), tenant: 'polarkraft', fetch });
+    await openFlow(login, 'customerNumberRegistration');
+    login.send({
+      type: 'customerNumberRegistration.submit',
+      customerNumber: '100200',
+      pin: '4321',
+      email: 'per@example.com',
+      password: 'short',
+      confirm: 'shorter',
+    });
+    const s = await login.error('password_policy', 'customerNumberRegistration');
+    expect(s.context.error?.violations).to.deep.equal(['minLength']);
+    expect(s.context.error?.fields).to.deep.equal({ password: 'policy', confirm: 'mismatch' });
+    expect(postsTo(fetch, '/registrations/customer-number')).to.have.length(0);
+    login.stop();
+  });
+});
+
+describe('F6 forgotten customer number', () => {
+  it('by e-mail or SMS: "sent, if we know you"', async () => {
+    const base = newSandbox();
+    const login = startLogin({ baseUrl: base, tenant: 'polarkraft' });
+    await openFlow(login, 'forgotCustomerNumber');
+    login.send({ type: 'forgotCustomerNumber.submit', email: '', mobile: '+47 456 78 901', customerNumber: '', channel: 'sms' });
+    expect((await login.at('checkInbox')).context.inbox).to.deep.equal({ channel: 'sms' });
+    expect((await mock.lastMessage(base, '+4745678901')).text).to.include('100400');
+    login.send({ type: 'back' });
+    await login.at('signIn');
+    login.send({ type: 'flow.start', flow: 'forgotCustomerNumber' });
+    login.send({ type: 'forgotCustomerNumber.submit', email: '', mobile: '', customerNumber: '', channel: 'email' });
+    expect((await login.error('validation_failed', 'forgotCustomerNumber')).context.error?.fields).to.deep.equal({
+      email: 'required',
+      mobile: 'required',
+    });
+    login.stop();
+  });
+});
+
+describe('F7 first time with a customer number', () => {
+  it('(a) registers the e-mail; the confirmation link leads to choosing a password', async () => {
+    const base = newSandbox();
+    const login = startLogin({ baseUrl: base, tenant: 'minasidor' });
+    await openFlow(login, 'emailRegistration');
+    login.send({ type: 'emailRegistration.submit', customerNumber: '556677', personalNumber: '19800101-1231', email: 'sven@example.se' });
+    await login.at('checkInbox');
+    login.stop();
+
+    const landing = startLogin({ baseUrl: base, tenant: 'minasidor', search: `?nl-link=${await mock.lastLinkToken(base, 'sven@example.se')}` });
+    await landing.at('setPassword');
+    landing.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    expect((await landing.at('signedIn')).context.user?.id).to.equal('u-sven');
+    landing.stop();
+  });
+
+  it('(a) says an e-mail already registered is changed by customer service', async () => {
+    const login = startLogin({ baseUrl: newSandbox(), tenant: 'minasidor' });
+    await openFlow(login, 'emailRegistration');
+    login.send({ type: 'emailRegistration.submit', customerNumber: '445566', personalNumber: '197505055553', email: 'ny@example.se' });
+    expect((await login.at('contactSupport')).context.support).to.deep.equal({ reason: 'emailAlreadyRegistered' });
+    login.stop();
+  });
+
+  it('(b) mails a password link; the link leads to choosing a password', async () => {
+    const base = newSandbox();
+    const login = startLogin({ baseUrl: base, tenant: 'minasidor' });
+    await openFlow(login, 'passwordLink');
+    login.send({ type: 'passwordLink.submit', customerNumber: '445566' });
+    await login.at('checkInbox');
+    login.stop();
+
+    const landing = startLogin({ baseUrl: base, tenant: 'minasidor', search: `?nl-link=${await mock.lastLinkToken(base, 'eva@example.se')}` });
+    await landing.at('setPassword');
+    landing.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD + 'x' });
+    expect((await landing.error('validation_failed', 'setPassword')).context.error?.fields).to.deep.equal({ confirm: 'mismatch' });
+    landing.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    expect((await landing.at('signedIn')).context.user?.id).to.equal('u-eva');
+    landing.stop();
+  });
+});
+
+describe('F9 identity providers', () => {
+  it('asks the page to navigate to the provider, and signs in on the way back', async () => {
+    const base = newSandbox();
+    const login = startLogin({ baseUrl: base, tenant: 'nokas' });
+    await signInForm(login);
+    login.send({ type: 'idp.start', providerId: 'azure' });
+    await login.at('redirecting.leaving', { busy: true });
+    const navigate = login.emitted.find((e) => e.type === 'navigate');
+    expect(navigate?.type === 'navigate' && navigate.url).to.match(/\/__mock\/idp\/azure\/authorize\?state=/);
+    login.stop();
+
+    // What the browser does at the provider: "Continue as", then the backend's callback.
+    const authorize = new URL((navigate as { url: string }).url);
+    const state = authorize.searchParams.get('state') ?? '';
+    const callback = await fetch(`${base}/idp/azure/callback?state=${encodeURIComponent(state)}&result=ok`, {
+      credentials: 'include',
+      redirect: 'manual',
+    });
+    expect(callback.type).to.equal('opaqueredirect');
+
+    const back = startLogin({ baseUrl: base, tenant: 'nokas', search: '?nl-idp=ok' });
+    expect((await back.at('signedIn')).context.user?.id).to.equal('u-azure');
+    back.stop();
+    expect(RETURN_URL).to.be.a('string');
+  });
+
+  it('shows a failed or cancelled return on the sign-in form', async () => {
+    const login = startLogin({ baseUrl: newSandbox(), tenant: 'nokas', search: '?nl-idp=error&nl-idp-error=cancelled' });
+    const s = await login.error('idp_failed', 'signIn');
+    expect(s.context.error?.reason).to.equal('cancelled');
+    login.stop();
+  });
+});
+
+describe('F10 signed in and signing out', () => {
+  it('finds an existing session on load, and signs out', async () => {
+    const base = newSandbox();
+    const first = startLogin({ baseUrl: base });
+    await signInForm(first);
+    first.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: PASSWORD, rememberMe: false });
+    await first.at('signedIn');
+    first.stop();
+
+    const again = startLogin({ baseUrl: base });
+    expect((await again.at('signedIn')).context.user?.id).to.equal('u-anna');
+    again.send({ type: 'signOut' });
+    await again.at('signingOut', { busy: true });
+    const out = await again.at('welcome');
+    expect(out.context.user).to.equal(undefined);
+    expect(again.emitted.map((e) => e.type)).to.deep.equal(['signedIn', 'signedOut']);
+    expect((await again.api.getSession()).authenticated).to.equal(false);
+    again.stop();
+  });
+});
+
+describe('F11 existing or new customer', () => {
+  it('asks first where the tenant has a new-customer page', async () => {
+    const login = startLogin({ baseUrl: newSandbox(), tenant: 'polarkraft' });
+    await login.at('welcome');
+    login.send({ type: 'customer.new' });
+    expect(login.emitted).to.deep.equal([{ type: 'navigate', url: 'https://polarkraft.example/bli-kunde' }]);
+    login.send({ type: 'customer.existing' });
+    await login.at('signIn');
+    login.send({ type: 'back' });
+    await login.at('welcome');
+    login.stop();
+    const hk = startLogin({ baseUrl: newSandbox(), tenant: 'hk' });
+    await hk.at('signIn');
+    hk.stop();
+  });
+});
+
+describe('F12 forgotten password', () => {
+  it('by e-mail: code, new password, signed in', async () => {
+    const base = newSandbox();
+    const login = startLogin({ baseUrl: base, tenant: 'hk' });
+    await openFlow(login, 'forgotPassword');
+    login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
+    await enterCode(login, base, 'anna@example.com');
+    await login.at('setPassword');
+    login.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    await login.at('signedIn');
+    login.stop();
+  });
+
+  it('by mobile number: the code comes by SMS', async () => {
+    const base = newSandbox();
+    const login = startLogin({ baseUrl: base });
+    await openFlow(login, 'forgotPassword');
+    login.send({ type: 'forgotPassword.submit', identifier: '+47 912 34 567' });
+    const code = await enterCode(login, base, '+4791234567');
+    expect(code.context.challenge?.channel).to.equal('sms');
+    await login.at('setPassword');
+    login.send({ type: 'back' });
+    await login.at('forgotPassword');
+    login.stop();
+  });
+
+  it('resends a code after the cool-down, counting down meanwhile', async () => {
+    const base = newSandbox();
+    const login = startLogin({ baseUrl: base, tenant: 'hk' });
+    await openFlow(login, 'forgotPassword');
+    login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
+    const code = await login.at('code');
+    const resendAt = code.context.resendAt ?? 0;
+    expect(resendAt - Date.now()).to.be.within(28_000, 30_000);
+    login.send({ type: 'code.resend' });
+    expect(statePath(login.actor.getSnapshot())).to.equal('code.idle');
+    const ticked = await login.at('code', { when: (s) => s.context.now > code.context.now, timeout: 2500 });
+    expect(ticked.context.now - code.context.now).to.be.within(500, 2000);
+    login.stop();
+  });
+});
