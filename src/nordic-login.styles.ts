@@ -1,0 +1,364 @@
+import { css } from 'lit';
+
+/*
+ * Every colour, size and font is a --nl-* custom property with a fallback, so a page
+ * themes the widget by setting a dozen variables on `nordic-login` (or any ancestor),
+ * and ::part() reaches further. The private --_* properties hold the resolved values
+ * once, for light and dark. Sizes are in rem and the layout wraps, so 320 px wide or
+ * 200 % zoom needs no horizontal scrolling.
+ */
+export const styles = css`
+  :host {
+    --_primary: var(--nl-color-primary, #0b5cad);
+    --_on-primary: var(--nl-color-on-primary, #ffffff);
+    --_text: var(--nl-color-text, #1b1f24);
+    --_muted: var(--nl-color-muted, #555d66);
+    --_background: var(--nl-color-background, #ffffff);
+    --_surface: var(--nl-color-surface, #ffffff);
+    --_border: var(--nl-color-border, #8a939c);
+    --_error: var(--nl-color-error, #b3261e);
+    --_success: var(--nl-color-success, #1d6b35);
+    --_focus: var(--nl-color-focus, var(--_primary));
+    --_radius: var(--nl-radius, 0.375rem);
+    --_space: var(--nl-space, 1rem);
+
+    display: block;
+    box-sizing: border-box;
+    max-width: var(--nl-max-width, 28rem);
+    font-family: var(--nl-font-family, inherit);
+    font-size: var(--nl-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_text);
+    color-scheme: light;
+    overflow-wrap: anywhere;
+  }
+
+  /* Dark: when asked for, or when the system prefers it and the page did not say light. */
+  :host([theme='dark']) {
+    --_primary: var(--nl-color-primary, #8ab8f0);
+    --_on-primary: var(--nl-color-on-primary, #0d1b2a);
+    --_text: var(--nl-color-text, #e8eaed);
+    --_muted: var(--nl-color-muted, #b0b7bf);
+    --_background: var(--nl-color-background, #1b1f24);
+    --_surface: var(--nl-color-surface, #111418);
+    --_border: var(--nl-color-border, #7d8792);
+    --_error: var(--nl-color-error, #f2b8b5);
+    --_success: var(--nl-color-success, #8fd6a2);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_primary: var(--nl-color-primary, #8ab8f0);
+      --_on-primary: var(--nl-color-on-primary, #0d1b2a);
+      --_text: var(--nl-color-text, #e8eaed);
+      --_muted: var(--nl-color-muted, #b0b7bf);
+      --_background: var(--nl-color-background, #1b1f24);
+      --_surface: var(--nl-color-surface, #111418);
+      --_border: var(--nl-color-border, #7d8792);
+      --_error: var(--nl-color-error, #f2b8b5);
+      --_success: var(--nl-color-success, #8fd6a2);
+      color-scheme: dark;
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .frame {
+    background: var(--_background);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
+
+  .heading {
+    font-size: 1.375em;
+    line-height: 1.25;
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  h3 {
+    font-size: 1em;
+    margin: var(--_space) 0 calc(var(--_space) * 0.5);
+  }
+  p {
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  .lead,
+  .hint,
+  .countdown,
+  .match {
+    color: var(--_muted);
+  }
+  .hint {
+    font-size: 0.9375em;
+    margin: 0 0 calc(var(--_space) * 0.25);
+  }
+
+  form {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    margin: 0 0 var(--_space);
+  }
+  .field {
+    display: grid;
+    gap: calc(var(--_space) * 0.25);
+    min-width: 0;
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  .control {
+    display: flex;
+    gap: calc(var(--_space) * 0.5);
+    align-items: stretch;
+    min-width: 0;
+  }
+  input:not([type='checkbox'], [type='radio']),
+  select {
+    flex: 1 1 auto;
+    min-width: 0;
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  input[readonly] {
+    opacity: 0.85;
+  }
+  input:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_error);
+    border-width: 2px;
+  }
+  input[name='code'] {
+    font-size: 1.5em;
+    letter-spacing: 0.25em;
+    font-variant-numeric: tabular-nums;
+  }
+  .field-error,
+  .notice.error {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  .field-error {
+    margin: 0;
+  }
+  .notice {
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border-inline-start: 4px solid currentColor;
+    margin: 0 0 var(--_space);
+  }
+  .phone {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .phone .country {
+    flex: 1 1 9rem;
+  }
+  .phone .field:not(.country) {
+    flex: 2 1 10rem;
+  }
+  .check,
+  fieldset label {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    font-weight: normal;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    width: 1.25rem;
+    height: 1.25rem;
+    accent-color: var(--_primary);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+    align-items: center;
+  }
+  button,
+  a.button {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_primary);
+    cursor: pointer;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5rem;
+    text-align: center;
+    text-decoration: none;
+  }
+  .primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+    flex: 1 1 auto;
+  }
+  .secondary,
+  .method,
+  .reveal {
+    background: transparent;
+    color: var(--_primary);
+  }
+  .reveal {
+    flex: 0 0 auto;
+    white-space: nowrap;
+  }
+  .method {
+    width: 100%;
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+  .link {
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    text-decoration: underline;
+    padding: 0.25rem 0;
+    min-height: 2.75rem;
+  }
+  [aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  /* Keyboard focus is always visible; two colours so it shows on any background. */
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px var(--_background);
+  }
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .links {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+
+  .checklist {
+    list-style: none;
+    padding: 0;
+    margin: 0.25rem 0 0;
+  }
+  .checklist li::before {
+    content: '✗ ';
+  }
+  .checklist li[data-met='true'] {
+    color: var(--_success);
+  }
+  .checklist li[data-met='true']::before {
+    content: '✓ ';
+  }
+  /* The words for screen readers; the marks above carry the same for sighted users. */
+  .checklist .met,
+  .checklist .unmet {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .checklist li[data-met='true'] .unmet,
+  .checklist li[data-met='false'] .met,
+  .match[data-match='empty'],
+  .match[data-match='true'] .differ,
+  .match[data-match='false'] .same {
+    display: none;
+  }
+  .match[data-match='true'] {
+    color: var(--_success);
+  }
+
+  .qr {
+    display: grid;
+    justify-items: center;
+    gap: 0.25rem;
+    margin: 0 auto var(--_space);
+    padding: 0.5rem;
+    background: #fff;
+    color: #000;
+    border: 1px solid var(--_border);
+  }
+  .qr svg {
+    width: min(200px, 100%);
+    height: auto;
+  }
+  .qr[aria-pressed='true'] svg {
+    width: min(90vw, 90vh, 40rem);
+  }
+  .qr-hint {
+    font-size: 0.875em;
+  }
+  .status {
+    font-weight: 600;
+  }
+  .user {
+    font-size: 1.125em;
+    font-weight: 600;
+  }
+
+  .busy {
+    display: flex;
+    gap: 0.75rem;
+    align-items: center;
+  }
+  .spinner {
+    width: 1em;
+    height: 1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+    flex: 0 0 auto;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,331 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { createActor, type ActorRefFrom } from 'xstate';
+import { createApiClient } from './api/client.js';
+import type { TenantConfig } from './api/types.js';
+import { ActorController } from './actor-controller.js';
+import { NlErrorEvent, NlNavigateEvent, NlSignedInEvent, NlSignedOutEvent, NlStepChangeEvent } from './events.js';
+import { LocaleController, type Locale, type TextOverrides } from './i18n/locale-controller.js';
+import { withTemplates } from './i18n/msg.js';
+import { loginMachine } from './machine/login.machine.js';
+import type { LoginEmitted } from './machine/types.js';
+import { styles } from './nordic-login.styles.js';
+import { bankIdView } from './views/bankid.js';
+import { codeView } from './views/code.js';
+import { errorText } from './views/error-messages.js';
+import { inboxView, supportView } from './views/inbox.js';
+import { linkFailedView } from './views/link-failed.js';
+import { enrolPhoneView } from './views/phone.js';
+import { recoveryView } from './views/recovery.js';
+import { registrationView } from './views/registration.js';
+import { setPasswordView } from './views/set-password.js';
+import { signedInView } from './views/signed-in.js';
+import { signInView } from './views/sign-in.js';
+import { startFormView } from './views/start-forms.js';
+import { busyView, unavailableView, welcomeView } from './views/status.js';
+import { stepOf, subStateOf, type ViewSnapshot } from './views/types.js';
+
+export type LoginActor = ActorRefFrom<typeof loginMachine>;
+export type Theme = 'auto' | 'light' | 'dark';
+
+/** Query parameters the widget reads once at start and removes from the address bar. */
+const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error'];
+
+/**
+ * Sign-in for Nordic customer portals: password, one-time codes by e-mail and SMS,
+ * Mobile BankID, identity providers, registration and recovery, in Danish, Norwegian,
+ * Swedish and English. Drop the tag into a page and point it at the API.
+ *
+ * @summary An embeddable login for Nordic customer portals, driven by the tenant's configuration.
+ *
+ * @attr {string} api-base - The API base URL (default `/api`). Changing it starts afresh.
+ * @attr {string} tenant - The tenant id, sent as `?tenant=` when one backend serves several portals.
+ * @attr {string} lang - The language: `da`, `nb`, `sv` or `en` (else the page's `lang`, then the browser's).
+ * @attr {'auto'|'light'|'dark'} theme - Colour scheme; `auto` follows `prefers-color-scheme`.
+ *
+ * @event {NlSignedInEvent} nl-signed-in - A user is signed in; `event.user` is `{id, displayName, identifier?}`.
+ * @event {NlSignedOutEvent} nl-signed-out - The user signed out.
+ * @event {NlStepChangeEvent} nl-step-change - The widget shows another step; `event.step` names it (`signIn`, `code`, `bankid`, ...).
+ * @event {NlErrorEvent} nl-error - An error is shown to the user; `event.code` is its code (`invalid_credentials`, `network`, ...).
+ * @event {NlNavigateEvent} nl-navigate - The widget is about to send the browser to `event.url`; cancel it to navigate yourself.
+ *
+ * @slot header - Above the step, e.g. the portal's logo.
+ * @slot footer - Below the step, e.g. links to terms and help.
+ *
+ * @csspart base - The frame around everything.
+ * @csspart heading - The heading of each step (focused when a step has no field to start in).
+ * @csspart subheading - Headings inside a step ("Or sign in with").
+ * @csspart text - Running text.
+ * @csspart form - The form of a step.
+ * @csspart field - A label with its input, hint and error.
+ * @csspart label - A field's label.
+ * @csspart input - A text, e-mail, password, phone or code input.
+ * @csspart select - The country code picker.
+ * @csspart hint - Help text under a label.
+ * @csspart field-error - The error of one field.
+ * @csspart error - The error of a step.
+ * @csspart actions - The row of buttons of a form.
+ * @csspart button - Every button.
+ * @csspart primary-button - The main action of a step.
+ * @csspart secondary-button - Other actions (back, resend, cancel).
+ * @csspart link-button - Actions that read as links (forgot password, other flows).
+ * @csspart method-button - A sign-in method (BankID, an identity provider).
+ * @csspart bankid-button - The Mobile BankID method and "open BankID on this device".
+ * @csspart reveal-button - Show or hide a password.
+ * @csspart links - Lists of links to other flows.
+ * @csspart methods - The other sign-in methods.
+ * @csspart checklist - The live password policy checklist.
+ * @csspart countdown - Time left before a new code can be sent.
+ * @csspart qr - The BankID QR code button.
+ * @csspart status - BankID's status text.
+ * @csspart user - The signed-in user's name.
+ *
+ * @cssproperty --nl-font-family - Font (default: inherited from the page).
+ * @cssproperty --nl-font-size - Base font size (default `1rem`).
+ * @cssproperty --nl-color-primary - Main buttons and focus ring.
+ * @cssproperty --nl-color-on-primary - Text on the primary colour.
+ * @cssproperty --nl-color-text - Text.
+ * @cssproperty --nl-color-muted - Hints and secondary text.
+ * @cssproperty --nl-color-background - Background of the frame.
+ * @cssproperty --nl-color-surface - Background of inputs.
+ * @cssproperty --nl-color-border - Borders of inputs and the frame.
+ * @cssproperty --nl-color-error - Error text and borders.
+ * @cssproperty --nl-color-success - Met rules of the password checklist.
+ * @cssproperty --nl-color-focus - The focus ring (default: the primary colour).
+ * @cssproperty --nl-radius - Corner radius of inputs and buttons.
+ * @cssproperty --nl-space - The base spacing unit.
+ * @cssproperty --nl-max-width - Widest the widget grows (default `28rem`).
+ */
+export class NordicLogin extends LitElement {
+  /** The version of this copy of the widget; `define` compares it when the tag is already taken. */
+  static readonly version: string = '0.1.0';
+
+  static override styles = styles;
+
+  static override properties = {
+    apiBase: { attribute: 'api-base' },
+    tenant: {},
+    configOverrides: { attribute: 'config-overrides', type: Object },
+    texts: { type: Object },
+    theme: { reflect: true },
+  };
+
+  /** The API base URL. Changing it after start begins a new login against the new API. */
+  declare apiBase: string;
+  /** The tenant id (`?tenant=` on every call), if the backend serves several portals. */
+  declare tenant: string | undefined;
+  /** Overrides of the tenant configuration, merged over what the server says (one level deep). */
+  declare configOverrides: Partial<TenantConfig> | undefined;
+  /** Per-language text overrides: `{ sv: { 'message-id': 'Text' } }` (ids in locales/*.xlf). */
+  declare texts: TextOverrides | undefined;
+  /** Colour scheme: `auto` (the default) follows the system. */
+  declare theme: Theme;
+
+  private readonly localeController = new LocaleController(this);
+  private readonly actorController = new ActorController<LoginActor>(this, (snapshot) => this.onSnapshot(snapshot));
+  private startedWith: string | undefined;
+  private shownStep: string | undefined;
+  private focusedScreen: string | undefined;
+  private announced: { seq: number; text: string } | undefined;
+  /** Focus is moved only once the user has been in the widget: never on page load. */
+  private engaged = false;
+
+  constructor() {
+    super();
+    this.apiBase = '/api';
+    this.theme = 'auto';
+    this.addEventListener('focusin', () => (this.engaged = true));
+  }
+
+  /** The running login (read-only): for tests, stories and integrators who want to observe it. */
+  get actor(): LoginActor | undefined {
+    return this.actorController.actor;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.actor) this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Moving the element is a disconnect and a connect in the same task: the login goes on.
+    // Removed for good, it stops polling and ticking.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.stop();
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.actor && (changed.has('apiBase') || changed.has('tenant') || changed.has('configOverrides')) && this.startKey() !== this.startedWith) {
+      this.stop();
+      this.start();
+    }
+  }
+
+  private startKey(): string {
+    return JSON.stringify([this.apiBase, this.tenant ?? null, this.configOverrides ?? null]);
+  }
+
+  private start(): void {
+    const api = createApiClient({ baseUrl: this.apiBase, ...(this.tenant ? { tenant: this.tenant } : {}) });
+    const { search, returnUrl } = takeLandingParams();
+    const actor = createActor(loginMachine, {
+      input: {
+        api,
+        ...(search ? { search } : {}),
+        ...(returnUrl ? { returnUrl } : {}),
+        ...(this.configOverrides ? { configOverrides: this.configOverrides } : {}),
+      },
+    });
+    actor.on('*', (event) => this.onEmitted(event as LoginEmitted));
+    this.startedWith = this.startKey();
+    this.shownStep = undefined;
+    this.actorController.actor = actor;
+    actor.start();
+  }
+
+  private stop(): void {
+    this.actor?.stop();
+    this.actorController.actor = undefined;
+  }
+
+  private onEmitted(event: LoginEmitted): void {
+    switch (event.type) {
+      case 'signedIn':
+        this.dispatchEvent(new NlSignedInEvent(event.user));
+        break;
+      case 'signedOut':
+        this.dispatchEvent(new NlSignedOutEvent());
+        break;
+      case 'error':
+        this.dispatchEvent(new NlErrorEvent(event.code));
+        break;
+      case 'navigate':
+        if (event.url && this.dispatchEvent(new NlNavigateEvent(event.url))) navigateTop(event.url);
+        break;
+    }
+  }
+
+  private onSnapshot(snapshot: ViewSnapshot): void {
+    const step = stepOf(snapshot);
+    if (step !== this.shownStep) {
+      this.shownStep = step;
+      this.dispatchEvent(new NlStepChangeEvent(step));
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const snapshot = this.actorController.snapshot;
+    const locale = this.localeController.locale;
+    return withTemplates(this.localeController.templates, () => {
+      const error = snapshot?.context.error;
+      // The live region says each error once, in the words of the moment it happened
+      // (a countdown in it would be read out every second); a new seq is a new node, so
+      // the same error twice is announced twice.
+      if (error && error.seq !== this.announced?.seq) this.announced = { seq: error.seq, text: errorText(error, error.retryAt ? snapshot.context.now : 0, locale) };
+      if (!error) this.announced = undefined;
+      return html`<div class="frame" part="base">
+        <slot name="header"></slot>
+        ${snapshot ? this.screen(snapshot, locale) : busyView()}
+        <slot name="footer"></slot>
+        <div class="visually-hidden" role="alert">${this.announced ? keyed(this.announced.seq, html`<p>${this.announced.text}</p>`) : nothing}</div>
+      </div>`;
+    });
+  }
+
+  /** The one place that chooses a view: by the machine's top-level state. */
+  private screen(snapshot: ViewSnapshot, locale: Locale): TemplateResult {
+    const send = (event: Parameters<LoginActor['send']>[0]) => this.actor?.send(event);
+    const step = stepOf(snapshot);
+    switch (step) {
+      case 'loading':
+      case 'redeemingLink':
+      case 'redirecting':
+      case 'signingOut':
+        return busyView(step);
+      case 'unavailable':
+        return unavailableView(snapshot, send, locale);
+      case 'welcome':
+        return welcomeView(snapshot, send, locale);
+      case 'signIn':
+        return signInView(snapshot, send, locale);
+      case 'activation':
+      case 'verifyAndCreate':
+      case 'passwordLink':
+      case 'forgotPassword':
+        return startFormView(snapshot, send, locale);
+      case 'mobileRegistration':
+      case 'customerNumberRegistration':
+      case 'emailRegistration':
+        return registrationView(snapshot, send, locale);
+      case 'forgotCustomerNumber':
+        return recoveryView(snapshot, send, locale);
+      case 'code':
+        return codeView(snapshot, send, locale);
+      case 'enrolPhone':
+        return enrolPhoneView(snapshot, send, locale);
+      case 'setPassword':
+        return setPasswordView(snapshot, send, locale);
+      case 'checkInbox':
+        return inboxView(snapshot, send, locale);
+      case 'contactSupport':
+        return supportView(snapshot, send, locale);
+      case 'linkFailed':
+        return linkFailedView(snapshot, send, locale);
+      case 'bankid':
+        return bankIdView(snapshot, send, locale);
+      case 'signedIn':
+        return signedInView(snapshot, send, locale);
+      default:
+        return busyView();
+    }
+  }
+
+  protected override updated(): void {
+    const snapshot = this.actorController.snapshot;
+    if (!snapshot) return;
+    // BankID's choice of device and its running order are different screens.
+    const screen = `${stepOf(snapshot)}.${stepOf(snapshot) === 'bankid' ? subStateOf(snapshot) === 'choosing' : ''}`;
+    const error = snapshot.context.error;
+    if (screen !== this.focusedScreen) {
+      this.focusedScreen = screen;
+      if (this.engaged) this.focusStep();
+    } else if (error?.fields && this.engaged) {
+      this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]:not([disabled])')?.focus();
+    }
+  }
+
+  /** Focus to where the new step starts: its first empty field, else its first field, else its heading. */
+  private focusStep(): void {
+    const root = this.shadowRoot;
+    if (!root) return;
+    const fields = [...root.querySelectorAll<HTMLInputElement>('form input:not([type=hidden]):not([hidden]):not([disabled]):not([type=checkbox]), form select:not([disabled])')];
+    const target = fields.find((f) => f instanceof HTMLInputElement && f.value === '') ?? fields[0] ?? root.querySelector<HTMLElement>('#nl-heading');
+    target?.focus();
+  }
+}
+
+/**
+ * Reads the link token and identity-provider result from the address once, and takes
+ * them out of the address bar (a token in the history is a credential left lying about).
+ */
+function takeLandingParams(): { search?: string; returnUrl?: string } {
+  if (typeof location === 'undefined') return {};
+  const url = new URL(location.href);
+  const search = url.search;
+  const found = LANDING_PARAMS.some((name) => url.searchParams.has(name));
+  for (const name of LANDING_PARAMS) url.searchParams.delete(name);
+  if (found) history.replaceState(history.state, '', url.href);
+  return { search, returnUrl: url.href };
+}
+
+/** Identity providers (MitID, Norwegian BankID) refuse frames: the whole page goes. */
+function navigateTop(url: string): void {
+  try {
+    // A frame on another origin may set the top window's href (not call assign on it).
+    (window.top ?? window).location.href = url;
+  } catch {
+    window.location.assign(url);
+  }
+}

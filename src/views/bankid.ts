@@ -1,0 +1,69 @@
+/*
+ * F8 Mobile BankID: choose this device (autostart link) or another (animated QR), then
+ * follow the order in BankID's recommended words, with cancel and try again. The status
+ * text is a polite live region; the QR shows only while BankID waits for a scan.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '../i18n/msg.js';
+import { bankIdMessageKey } from '../machine/bankid-messages.js';
+import { bankIdLaunchUrl, isMobileDevice } from '../brand/bankid-launch.js';
+import { actions, errorNotice, heading, secondaryButton } from './form.js';
+import { bankIdText } from './bankid-messages.js';
+import { qrCode } from './qr.js';
+import { subStateOf, type Send, type View } from './types.js';
+
+const userAgent = () => (typeof navigator === 'undefined' ? '' : navigator.userAgent);
+const pageUrl = () => (typeof location === 'undefined' ? '' : location.href);
+
+export const bankIdView: View = (snapshot, send, locale) => {
+  const { context } = snapshot;
+  const state = subStateOf(snapshot);
+  const bankid = context.bankid;
+  const title = heading(msg('Sign in with Mobile BankID'));
+  if (state === 'choosing' || !bankid) {
+    return html`${title} ${errorNotice(context.error, context.now, locale)}
+      <div class="methods" part="methods">
+        <button type="button" class="method bankid" part="button method-button bankid-button" @click=${() => send({ type: 'bankid.start', device: 'same' })}>
+          ${msg('Mobile BankID on this device')}
+        </button>
+        <button type="button" class="method" part="button method-button" @click=${() => send({ type: 'bankid.start', device: 'other' })}>
+          ${msg('Mobile BankID on another device')}
+        </button>
+      </div>
+      ${actions(cancel(send, msg('Back')))}`;
+  }
+
+  const failed = state === 'failed';
+  const key = bankIdMessageKey(bankid.hintCode, {
+    device: bankid.device,
+    autostartTried: bankid.autostartTried,
+    failed,
+    mobile: isMobileDevice(userAgent()),
+  });
+  const status = failed && !bankid.hintCode && context.error ? undefined : bankIdText(key, bankid.device);
+  const showQr = !failed && bankid.device === 'other' && bankid.hintCode === 'outstandingTransaction' && bankid.qrData;
+  const launch = bankid.launchUrl ?? (bankid.autoStartToken ? bankIdLaunchUrl(bankid.autoStartToken, userAgent(), pageUrl()) : undefined);
+
+  return html`${title}
+    ${failed ? errorNotice(context.error, context.now, locale) : nothing}
+    <p class="status" part="status" role="status" aria-live="polite">${status ?? nothing}</p>
+    ${showQr ? qrCode(bankid.qrData!) : nothing}
+    ${!failed && bankid.device === 'same' && launch ? openApp(launch, send) : nothing}
+    ${actions(
+      failed
+        ? html`<button type="button" class="primary" part="button primary-button" @click=${() => send({ type: 'bankid.retry' })}>
+            ${msg('Try again')}
+          </button>`
+        : nothing,
+      cancel(send, failed ? msg('Back') : msg('Cancel')),
+    )}`;
+};
+
+/* A link, not a script: the app opens from the user's own click (Android requires one). */
+const openApp = (href: string, send: Send): TemplateResult =>
+  html`<a class="button primary bankid" part="button primary-button bankid-button" href=${href} @click=${() => send({ type: 'bankid.autostartTried' })}>
+    ${msg('Open BankID on this device')}
+  </a>`;
+
+const cancel = (send: Send, label: string): TemplateResult =>
+  secondaryButton(label, () => send({ type: 'bankid.cancel' }), { part: 'cancel-button' });

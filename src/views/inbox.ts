@@ -1,0 +1,46 @@
+/*
+ * The ends of flows that continue outside the widget: "check your inbox" (a link or
+ * details were sent, if we know you) and "contact customer service".
+ */
+import { html, nothing } from 'lit';
+import { msg } from '../i18n/msg.js';
+import { actions, heading, lead, secondaryButton } from './form.js';
+import type { View } from './types.js';
+
+export const inboxView: View = (snapshot, send) => {
+  const sms = snapshot.context.inbox?.channel === 'sms';
+  return html`
+    ${heading(sms ? msg('Check your phone') : msg('Check your inbox'))}
+    ${lead(
+      sms
+        ? msg('If we know you, you get a text message in a moment. Follow what it says.')
+        : msg('If we know you, you get an e-mail in a moment. Open the link in it to go on.'),
+    )}
+    <p part="text">${msg('Nothing arrived? Check your spam folder, or wait a few minutes and try again.')}</p>
+    ${actions(secondaryButton(msg('Back to sign-in'), () => send({ type: 'back' }), { part: 'back-button' }))}
+  `;
+};
+
+export const supportView: View = (snapshot, send) => {
+  const { context } = snapshot;
+  const support = context.config?.support;
+  const reason = context.support?.reason;
+  const why =
+    reason === 'phoneUnknown'
+      ? msg('We could not find an account with this mobile number and date of birth.')
+      : reason === 'emailAlreadyRegistered'
+        ? msg('An e-mail address is already registered for this account. Changing it is done by customer service.')
+        : msg('We could not find an account with these details.');
+  return html`
+    ${heading(msg('Please contact customer service'))} ${lead(why)}
+    ${support?.email || support?.phone
+      ? html`<ul class="contact" part="text">
+          ${support.phone
+            ? html`<li>${msg('Phone:')} <a href="tel:${support.phone.replace(/\s/g, '')}">${support.phone}</a></li>`
+            : nothing}
+          ${support.email ? html`<li>${msg('E-mail:')} <a href="mailto:${support.email}">${support.email}</a></li>` : nothing}
+        </ul>`
+      : nothing}
+    ${actions(secondaryButton(msg('Back'), () => send({ type: 'back' }), { part: 'back-button' }))}
+  `;
+};

@@ -1,0 +1,50 @@
+/*
+ * Screens without a form: waiting for the network, the service being unreachable, and
+ * F11's "are you a customer?".
+ */
+import { html, type TemplateResult } from 'lit';
+import { msg } from '../i18n/msg.js';
+import { actions, errorNotice, heading, lead, secondaryButton } from './form.js';
+import type { View } from './types.js';
+
+function busyText(step: string | undefined): string {
+  switch (step) {
+    case 'redeemingLink':
+      return msg('Opening your link…');
+    case 'redirecting':
+      return msg('Taking you to sign in…');
+    case 'signingOut':
+      return msg('Signing you out…');
+    default:
+      return msg('Loading…');
+  }
+}
+
+/** A step that waits for the network; role=status lets screen readers hear what is going on. */
+export const busyView = (step?: string): TemplateResult =>
+  html`<div class="busy" part="text" role="status" aria-live="polite">
+    <span class="spinner" aria-hidden="true"></span>${heading(busyText(step))}
+  </div>`;
+
+export const unavailableView: View = (snapshot, send, locale) => html`
+  ${heading(msg('Sign-in is not available right now'))}
+  ${errorNotice(snapshot.context.error, snapshot.context.now, locale)}
+  ${lead(msg('We could not reach the service. Check your connection and try again.'))}
+  ${actions(
+    html`<button type="button" class="primary" part="button primary-button" @click=${() => send({ type: 'retry' })}>${msg('Try again')}</button>`,
+  )}
+`;
+
+export const welcomeView: View = (snapshot, send) => {
+  const name = snapshot.context.config?.tenant.name;
+  return html`
+    ${heading(msg('Welcome'))}
+    ${name ? lead(name) : ''}
+    ${actions(
+      html`<button type="button" class="primary" part="button primary-button" @click=${() => send({ type: 'customer.existing' })}>
+        ${msg('I am a customer')}
+      </button>`,
+      secondaryButton(msg('I want to become a customer'), () => send({ type: 'customer.new' })),
+    )}
+  `;
+};
