@@ -29,15 +29,16 @@ export const codeView: View = (snapshot, send, locale) => {
     if (input.value !== code) input.value = code;
     if (!busy && isCompleteOneTimeCode(code, { codeLength: length })) input.form?.requestSubmit();
   };
+  // Listened to on the field's wrapper: the target is the input.
   const onInput = (event: InputEvent) => {
-    const input = event.currentTarget as HTMLInputElement;
-    tidy(input, input.value);
+    const input = event.target;
+    if (input instanceof HTMLInputElement) tidy(input, input.value);
   };
   const onPaste = (event: ClipboardEvent) => {
     const pasted = event.clipboardData?.getData('text') ?? '';
-    if (!pasted) return;
+    const input = event.target;
+    if (!pasted || !(input instanceof HTMLInputElement)) return;
     event.preventDefault();
-    const input = event.currentTarget as HTMLInputElement;
     const start = input.selectionStart ?? input.value.length;
     const end = input.selectionEnd ?? input.value.length;
     tidy(input, input.value.slice(0, start) + pasted + input.value.slice(end));

@@ -100,6 +100,7 @@ export function fieldText(field: string, reason: string): string {
   }
   switch (reason) {
     case 'format':
+      if (field === 'identifier') return msg('Check your user name: it is not written the way we expect.');
       return field === 'email' ? msg('Enter an e-mail address like name@example.com.') : msg('Check what you typed: the format is not right.');
     case 'length':
       return msg('Check the number of digits.');

@@ -4,7 +4,7 @@
  * next step. Waits follow the machine's snapshots (never a fixed delay), and each
  * widget talks to a sandbox of the mock of its own.
  */
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { waitFor } from 'xstate';
 import '../../src/index.js';
@@ -151,6 +151,25 @@ export class Login {
       await this.at('signIn');
     }
     this.fill(identifierLabel, identifier).fill('Password', password).submit();
+    return this;
+  }
+
+  /** axe finds nothing wrong with what the widget shows now. */
+  async accessible(): Promise<this> {
+    await expect(this.el).to.be.accessible();
+    return this;
+  }
+
+  /** Waits for `step`, then checks it with axe: every state the tests pass through is checked. */
+  async reach(step: string, sub?: string): Promise<this> {
+    await this.at(step, sub);
+    return this.accessible();
+  }
+
+  /** The code the mock sent last, typed into the code field (which submits itself when complete). */
+  async enterCode(to?: string): Promise<this> {
+    await this.reach('code');
+    this.fill('Code', await this.lastCode(to));
     return this;
   }
 
