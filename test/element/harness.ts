@@ -112,8 +112,11 @@ export class Login {
     return found;
   }
 
+  /** A click as a person makes it: the button takes focus, then activates. */
   press(text: string): this {
-    this.button(text).click();
+    const button = this.button(text);
+    button.focus();
+    button.click();
     return this;
   }
 
@@ -121,6 +124,7 @@ export class Login {
   submit(): this {
     const button = this.root.querySelector<HTMLButtonElement>('form button[type=submit]');
     if (!button) throw new Error('this step has no submit button');
+    button.focus();
     button.click();
     return this;
   }
