@@ -30,7 +30,7 @@ export const bankIdView: View = (snapshot, send, locale) => {
           ${msg('Mobile BankID on another device')}
         </button>
       </div>
-      ${actions(cancel(send, msg('Back')))}`;
+      ${actions(back(send))}`;
   }
 
   const failed = state === 'failed';
@@ -55,7 +55,7 @@ export const bankIdView: View = (snapshot, send, locale) => {
             ${msg('Try again')}
           </button>`
         : nothing,
-      cancel(send, failed ? msg('Back') : msg('Cancel')),
+      failed ? back(send) : cancel(send),
     )}`;
 };
 
@@ -65,5 +65,8 @@ const openApp = (href: string, send: Send): TemplateResult =>
     ${msg('Open BankID on this device')}
   </a>`;
 
-const cancel = (send: Send, label: string): TemplateResult =>
-  secondaryButton(label, () => send({ type: 'bankid.cancel' }), { part: 'cancel-button' });
+/** Ends the running order and returns to the choice of device. */
+const cancel = (send: Send): TemplateResult =>
+  secondaryButton(msg('Cancel'), () => send({ type: 'bankid.cancel' }), { part: 'cancel-button' });
+
+const back = (send: Send): TemplateResult => secondaryButton(msg('Back'), () => send({ type: 'back' }), { part: 'back-button' });

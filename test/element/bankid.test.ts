@@ -1,0 +1,69 @@
+/*
+ * F8 Mobile BankID through the element: the choice of device, the animated QR drawn as
+ * SVG, the autostart link, BankID's status words, cancel and try again. The mock's
+ * orders age on its own clock (moved with POST /__mock/clock); the widget polls it.
+ */
+import { expect } from '@open-wc/testing';
+import { describe, it } from './mocha.js';
+import { Login, mock } from './harness.js';
+
+async function chooseDevice(device: 'this' | 'another', outcome?: string): Promise<Login> {
+  const login = await Login.open({ tenant: 'minasidor' });
+  if (outcome) await mock.knobs(login.base, { bankid: outcome });
+  await login.at('signIn');
+  login.press('Mobile BankID');
+  await login.reach('bankid', 'choosing');
+  login.press(`Mobile BankID on ${device} device`);
+  return login;
+}
+
+const status = (login: Login) => login.root.querySelector('[part=status]')?.textContent?.trim();
+
+describe('F8 Mobile BankID', () => {
+  it('on another device: an enlargeable QR drawn as SVG, status in words, then signed in', async () => {
+    const login = await chooseDevice('another');
+    await login.until((s) => Boolean(s.context.bankid?.qrData));
+    const qr = login.root.querySelector<HTMLButtonElement>('button[part=qr]')!;
+    expect(qr.querySelector('svg path')?.getAttribute('d')).to.match(/^M/);
+    expect(qr.querySelector('svg')?.getAttribute('aria-label')).to.equal('QR code for the BankID app');
+    expect(status(login)).to.equal('Open the BankID app on your phone or tablet and scan the QR code.');
+    expect(login.root.querySelector('[part=status]')?.getAttribute('role')).to.equal('status');
+    expect(login.focused).to.equal(login.root.querySelector('#nl-heading'));
+    await login.accessible();
+
+    qr.click();
+    expect(qr.getAttribute('aria-pressed')).to.equal('true');
+
+    await mock.clock(login.base, 9);
+    await login.until((s) => s.context.bankid?.hintCode === 'userSign');
+    expect(login.root.querySelector('button[part=qr]'), 'no QR once scanned').to.equal(null);
+    expect(status(login)).to.equal('Type your security code in the BankID app and choose Identify.');
+    await mock.clock(login.base, 6);
+    await login.reach('signedIn');
+  });
+
+  it('on this device: a link that opens the app with the autostart token', async () => {
+    const login = await chooseDevice('this');
+    await login.until((s) => Boolean(s.context.bankid?.autoStartToken));
+    const link = login.button('Open BankID on this device') as HTMLAnchorElement;
+    const token = login.el.actor!.getSnapshot().context.bankid!.autoStartToken!;
+    expect(link.tagName).to.equal('A');
+    expect(link.href).to.equal(`bankid:///?autostarttoken=${token}&redirect=null`);
+    await login.accessible();
+    login.press('Cancel');
+    await login.reach('bankid', 'choosing');
+    login.press('Back');
+    await login.reach('signIn');
+  });
+
+  it('says the user cancelled in the app, and tries again with a fresh order', async () => {
+    const login = await chooseDevice('another', 'userCancel');
+    await login.until((s) => Boolean(s.context.bankid?.qrData));
+    const firstOrder = login.el.actor!.getSnapshot().context.bankid!.orderId;
+    await mock.clock(login.base, 15);
+    await login.reach('bankid', 'failed');
+    expect(status(login)).to.equal('You cancelled.');
+    login.press('Try again');
+    await login.until((s) => Boolean(s.context.bankid?.orderId) && s.context.bankid?.orderId !== firstOrder);
+  });
+});
