@@ -126,6 +126,7 @@ export class NordicLogin extends LitElement {
   private startedWith: string | undefined;
   private shownStep: string | undefined;
   private focusedScreen: string | undefined;
+  private focusedErrorSeq: number | undefined;
   private announced: { seq: number; text: string } | undefined;
   /** Focus is moved only once the user has been in the widget: never on page load. */
   private engaged = false;
@@ -288,10 +289,13 @@ export class NordicLogin extends LitElement {
     // BankID's choice of device and its running order are different screens.
     const screen = `${stepOf(snapshot)}.${stepOf(snapshot) === 'bankid' ? subStateOf(snapshot) === 'choosing' : ''}`;
     const error = snapshot.context.error;
+    const newError = error !== undefined && error.seq !== this.focusedErrorSeq;
+    if (error) this.focusedErrorSeq = error.seq;
     if (screen !== this.focusedScreen) {
       this.focusedScreen = screen;
       if (this.engaged) this.focusStep();
-    } else if (error?.fields && this.engaged) {
+    } else if (newError && this.engaged) {
+      // Once per error: to the first field it names, so it can be corrected at once.
       this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]:not([disabled])')?.focus();
     }
   }

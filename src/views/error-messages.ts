@@ -118,6 +118,8 @@ export function fieldText(field: string, reason: string): string {
       return msg('The passwords are not the same.');
     case 'policy':
       return msg('The password does not meet the requirements.');
+    case 'invalid':
+      return field === 'code' ? msg('This code does not work.') : msg('Check what you typed.');
     default:
       return msg('Check what you typed.');
   }

@@ -22,6 +22,9 @@ export function fieldError(error: ErrorInfo | undefined, name: string): string |
   const reason = error?.fields?.[name];
   if (reason) return fieldText(name, reason);
   if (name === 'password' && error?.code === 'password_policy') return fieldText(name, 'policy');
+  if (name === 'code' && (error?.code === 'code_invalid' || error?.code === 'code_expired' || error?.code === 'code_attempts_exceeded')) {
+    return fieldText(name, 'invalid');
+  }
   return undefined;
 }
 

@@ -1,0 +1,97 @@
+/*
+ * The events a page hears: they bubble, cross shadow roots and carry no secret; and
+ * errors of the code step, announced and focused, with the wrong code gone.
+ */
+import { expect } from '@open-wc/testing';
+import { afterEach, describe, it } from './mocha.js';
+import { Login, PASSWORD, mock } from './harness.js';
+
+const EVENTS = ['nl-signed-in', 'nl-signed-out', 'nl-step-change', 'nl-error', 'nl-navigate'] as const;
+
+/** Every widget event that reaches the document, with its own fields. */
+function listen(): { events: Event[]; stop: () => void } {
+  const events: Event[] = [];
+  const on = (event: Event) => events.push(event);
+  for (const type of EVENTS) document.addEventListener(type, on);
+  return { events, stop: () => EVENTS.forEach((type) => document.removeEventListener(type, on)) };
+}
+
+let stop = () => {};
+afterEach(() => stop());
+
+describe('events', () => {
+  it('reach the document, and no password or code is in any of them', async () => {
+    const heard = listen();
+    stop = heard.stop;
+    const login = await Login.open({ tenant: 'demo' });
+    await login.at('welcome');
+    await login.signIn('nils@example.com', 'not-the-password');
+    await login.until((s) => s.context.error?.code === 'invalid_credentials' && !s.hasTag('busy'));
+    login.fill('Password', PASSWORD).submit();
+    await login.at('code');
+    const code = await login.lastCode();
+    login.fill('Code', code);
+    await login.at('signedIn');
+    login.press('Log out');
+    await login.at('welcome');
+
+    const types = heard.events.map((e) => e.type);
+    expect(types).to.include.members(['nl-step-change', 'nl-error', 'nl-signed-in', 'nl-signed-out']);
+    const steps = heard.events.filter((e) => e.type === 'nl-step-change').map((e) => (e as HTMLElementEventMap['nl-step-change']).step);
+    expect(steps).to.deep.equal(['loading', 'welcome', 'signIn', 'code', 'signedIn', 'signingOut', 'welcome']);
+    expect((heard.events.find((e) => e.type === 'nl-error') as HTMLElementEventMap['nl-error']).code).to.equal('invalid_credentials');
+    for (const event of heard.events) {
+      expect(event.bubbles && event.composed, event.type).to.equal(true);
+      const fields = JSON.stringify({ ...event });
+      expect(fields).not.to.contain(PASSWORD);
+      expect(fields).not.to.contain('not-the-password');
+      expect(fields).not.to.contain(code);
+    }
+  });
+});
+
+describe('code step errors', () => {
+  it('a wrong code is announced, marked on the field, cleared, and the field takes focus', async () => {
+    const login = await Login.open({ tenant: 'hk' });
+    await login.at('signIn');
+    login.press('Activate your account');
+    await login.at('activation');
+    login.fill('E-mail address', 'kari@hk.example').submit();
+    await login.reach('code');
+    const code = await login.lastCode('kari@hk.example');
+    const wrong = code === '000000' ? '111111' : '000000';
+    login.fill('Code', wrong);
+    await login.until((s) => s.context.error?.code === 'code_invalid' && !s.hasTag('busy'));
+    expect(login.announcement?.textContent).to.equal('The code is not right. You can try 4 more times.');
+    const field = login.field('Code');
+    expect(field.value).to.equal('');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(login.focused).to.equal(field);
+    await login.accessible();
+  });
+
+  it('shows the resend cool-down as text, and the resend button says it is not available yet', async () => {
+    const login = await Login.open({ tenant: 'hk' });
+    await login.at('signIn');
+    login.press('Activate your account');
+    await login.at('activation');
+    login.fill('E-mail address', 'kari@hk.example').submit();
+    await login.reach('code');
+    expect(login.root.querySelector('[part=countdown]')?.textContent).to.match(/You can send a new code in \d+ seconds\./);
+    expect(login.button('Send a new code').getAttribute('aria-disabled')).to.equal('true');
+    const code = login.field('Code');
+    expect([code.inputMode, code.autocomplete, code.maxLength]).to.deep.equal(['numeric', 'one-time-code', 6]);
+  });
+});
+
+describe('service unavailable', () => {
+  it('says so, and "Try again" gets going once the service is back', async () => {
+    const base = (await import('../support/mock.js')).newSandbox();
+    await mock.knobs(base, { fail: { getConfig: 'service_unavailable' } });
+    const login = await Login.open({ tenant: 'hk', base });
+    await login.reach('unavailable');
+    await mock.knobs(base, { fail: {} });
+    login.press('Try again');
+    await login.reach('signIn');
+  });
+});
