@@ -94,13 +94,17 @@ export const bankid = loginSetup.createStateConfig({
                 id: 'getBankIdQr',
                 src: 'getBankIdQr',
                 input: ({ context }) => ({ api: context.api, orderId: context.bankid?.orderId ?? '' }),
-                onDone: { target: 'shown', actions: { type: 'storeQr', params: ({ event }) => ({ qrData: event.output.qrData }) } },
+                onDone: [
+                  { guard: 'showsQr', target: 'shown', actions: { type: 'storeQr', params: ({ event }) => ({ qrData: event.output.qrData }) } },
+                  // Scanned meanwhile: this code is of no use any more.
+                  { target: 'hidden' },
+                ],
                 // A missed refresh keeps the last code on screen; the next try is a second away.
                 onError: 'shown',
               },
             },
             shown: {
-              always: { guard: not('showsQr'), target: 'hidden', actions: { type: 'storeQr', params: { qrData: undefined } } },
+              always: { guard: not('showsQr'), target: 'hidden' },
               after: { qrInterval: 'fetching' },
             },
           },

@@ -170,9 +170,13 @@ export const loginSetup = setup({
     navigateToNewCustomer: emit(({ context }) => ({ type: 'navigate' as const, url: context.config?.links.newCustomer ?? '' })),
     chooseDevice: assign({ bankid: (_, params: { device: BankIdDevice }) => ({ device: params.device, autostartTried: false }) }),
     storeOrder: assign({ bankid: ({ context }, params: { order: BankIdOrder }) => orderContext(params.order, context.bankid?.autostartTried) }),
+    /** Past outstandingTransaction the QR has done its job: it leaves the screen with the hint. */
     storeHint: assign({
-      bankid: ({ context }, params: { hintCode: string | undefined }) =>
-        context.bankid ? { ...context.bankid, hintCode: params.hintCode } : context.bankid,
+      bankid: ({ context }, params: { hintCode: string | undefined }) => {
+        if (!context.bankid) return context.bankid;
+        const { qrData, ...rest } = context.bankid;
+        return { ...rest, hintCode: params.hintCode, ...(params.hintCode === 'outstandingTransaction' && qrData ? { qrData } : {}) };
+      },
     }),
     storeQr: assign({
       bankid: ({ context }, params: { qrData: string | undefined }) => (context.bankid ? { ...context.bankid, qrData: params.qrData } : context.bankid),

@@ -1,0 +1,211 @@
+/*
+ * F8 against the mock: its BankID orders follow the mock's clock (moved with
+ * POST /__mock/clock), while the machine's polling runs on XState's simulated clock,
+ * so a whole order takes milliseconds.
+ */
+import { expect } from '@open-wc/testing';
+import { SimulatedClock } from 'xstate';
+import { describe, it } from './mocha.js';
+import { mock, newSandbox, recordingFetch } from '../api/mock-backend.js';
+import { bankIdMessageKey } from '../../src/machine/bankid-messages.js';
+import { BANKID_TIMEOUT_MS, COLLECT_INTERVAL_MS, QR_INTERVAL_MS } from '../../src/machine/setup.js';
+import { startLogin, statePath, type Login, type LoginSnapshot } from './harness.js';
+
+const requestsTo = (fetch: { requests: Request[] }, method: string, pattern: RegExp) =>
+  fetch.requests.filter((r) => r.method === method && pattern.test(new URL(r.url).pathname));
+
+const messageKey = (s: LoginSnapshot, failed = statePath(s).startsWith('bankid.failed')) =>
+  bankIdMessageKey(s.context.bankid?.hintCode, {
+    device: s.context.bankid?.device ?? 'other',
+    autostartTried: s.context.bankid?.autostartTried ?? false,
+    failed,
+  });
+
+const collects = (fetch: { requests: Request[] }) => requestsTo(fetch, 'POST', /\/collect$/).length;
+
+async function startOrder(options: { device: 'same' | 'other'; outcome?: string }) {
+  const base = newSandbox();
+  if (options.outcome) await mock.knobs(base, { bankid: options.outcome });
+  const clock = new SimulatedClock();
+  const fetch = recordingFetch();
+  const login = startLogin({ baseUrl: base, tenant: 'minasidor', clock, fetch });
+  await login.at('signIn');
+  login.send({ type: 'method.bankid' });
+  await login.at('bankid.choosing');
+  login.send({ type: 'bankid.start', device: options.device });
+  await login.at('bankid.pending', { when: (s) => !statePath(s).includes('collecting') && collects(fetch) >= 1 });
+  return { base, clock, fetch, login };
+}
+
+type Order = Awaited<ReturnType<typeof startOrder>>;
+
+/** Waits until `count` collects were sent and the last one has been answered. */
+const collected = (login: Login, fetch: Order['fetch'], count: number) =>
+  login.at('', { when: (s) => !statePath(s).includes('collecting') && collects(fetch) >= count, busy: true });
+
+/** Lets the mock's order age, then lets the machine collect once more. */
+async function later({ base, clock, login, fetch }: Order, seconds: number) {
+  await mock.clock(base, seconds);
+  const count = collects(fetch) + 1;
+  clock.increment(COLLECT_INTERVAL_MS);
+  return collected(login, fetch, count);
+}
+
+describe('F8 BankID on another device (QR)', () => {
+  it('shows a fresh QR every second until the code is scanned, then signs in', async () => {
+    const order = await startOrder({ device: 'other' });
+    const { base, clock, fetch, login } = order;
+    const first = await login.at('bankid.pending', { when: (s) => Boolean(s.context.bankid?.qrData) });
+    expect(first.context.bankid?.qrData).to.match(/^bankid\.[^.]+\.0\.[0-9a-f]{64}$/);
+    expect(messageKey(first)).to.equal('rfa1');
+    await mock.clock(base, 1);
+    clock.increment(QR_INTERVAL_MS);
+    await login.at('bankid.pending', { when: (s) => /\.1\.[0-9a-f]{64}$/.test(s.context.bankid?.qrData ?? '') });
+
+    const scanned = await later(order, 8);
+    expect(scanned.context.bankid?.hintCode).to.equal('userSign');
+    expect(scanned.context.bankid?.qrData).to.equal(undefined);
+    expect(messageKey(scanned)).to.equal('rfa9');
+    const qrCalls = requestsTo(fetch, 'GET', /\/qr$/).length;
+    clock.increment(QR_INTERVAL_MS * 3);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(requestsTo(fetch, 'GET', /\/qr$/)).to.have.length(qrCalls);
+
+    await mock.clock(base, 6);
+    clock.increment(COLLECT_INTERVAL_MS);
+    const done = await login.at('signedIn');
+    expect(done.context.user?.id).to.equal('u-sven');
+    expect(login.emitted.filter((e) => e.type === 'signedIn')).to.have.length(1);
+    login.stop();
+  });
+
+  it('cancels the order on the server when the user cancels, and starts afresh', async () => {
+    const { fetch, login } = await startOrder({ device: 'other' });
+    const { orderId } = login.actor.getSnapshot().context.bankid ?? {};
+    login.send({ type: 'bankid.cancel' });
+    await login.at('bankid.choosing');
+    expect(requestsTo(fetch, 'DELETE', new RegExp(`/bankid/orders/${orderId}$`))).to.have.length(1);
+    expect(await login.api.getCurrentBankIdOrder()).to.equal(null);
+    login.send({ type: 'bankid.start', device: 'other' });
+    const again = await login.at('bankid.pending', { when: (s) => Boolean(s.context.bankid?.orderId) });
+    expect(again.context.bankid?.orderId).not.to.equal(orderId);
+    login.stop();
+  });
+
+  it('ends the order when the user leaves for the password form', async () => {
+    const { fetch, login } = await startOrder({ device: 'other' });
+    login.send({ type: 'method.password' });
+    await login.at('signIn');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(requestsTo(fetch, 'DELETE', /\/bankid\/orders\//)).to.have.length(1);
+    expect(await login.api.getCurrentBankIdOrder()).to.equal(null);
+    login.stop();
+  });
+
+  it('times out on the client when the order never ends', async () => {
+    const { clock, fetch, login } = await startOrder({ device: 'other', outcome: 'noClient' });
+    clock.increment(BANKID_TIMEOUT_MS);
+    const s = await login.error('timeout', 'bankid');
+    expect(statePath(s)).to.equal('bankid.failed');
+    expect(messageKey(s)).to.equal('rfa8');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(requestsTo(fetch, 'DELETE', /\/bankid\/orders\//)).to.have.length(1);
+    login.send({ type: 'bankid.retry' });
+    await login.at('bankid.pending');
+    login.stop();
+  });
+
+  it('resumes a running order after the page reloads', async () => {
+    const { base, login } = await startOrder({ device: 'other' });
+    const { orderId } = login.actor.getSnapshot().context.bankid ?? {};
+    login.stop();
+    const reloaded = startLogin({ baseUrl: base, tenant: 'minasidor', clock: new SimulatedClock() });
+    const s = await reloaded.at('bankid.pending', { busy: true });
+    expect(s.context.bankid).to.include({ orderId, device: 'other' });
+    reloaded.stop();
+  });
+});
+
+describe('F8 BankID on this device (autostart)', () => {
+  it('hands the launch address to the view and says RFA13 once the app was opened', async () => {
+    const order = await startOrder({ device: 'same' });
+    const { fetch, login } = order;
+    const pending = login.actor.getSnapshot();
+    expect(pending.context.bankid?.launchUrl).to.match(/^bankid:\/\/\/\?autostarttoken=.+&redirect=null$/);
+    expect(messageKey(pending)).to.equal('rfa1');
+    login.send({ type: 'bankid.autostartTried' });
+    expect(messageKey(login.actor.getSnapshot())).to.equal('rfa13');
+    const started = await later(order, 2);
+    expect(started.context.bankid?.hintCode).to.equal('started');
+    expect(messageKey(started)).to.equal('rfa15a');
+    expect(bankIdMessageKey('started', { device: 'same', autostartTried: true, failed: false, mobile: true })).to.equal('rfa15b');
+    expect(requestsTo(fetch, 'GET', /\/qr$/)).to.have.length(0);
+    login.stop();
+  });
+});
+
+describe('F8 BankID outcomes', () => {
+  const failures: [string, string, string][] = [
+    ['userCancel', 'userCancel', 'rfa6'],
+    ['cancelled', 'cancelled', 'rfa3'],
+    ['certificateErr', 'certificateErr', 'rfa16'],
+    ['userDeclinedCall', 'userDeclinedCall', 'callDeclined'],
+    ['transactionRiskBlocked', 'transactionRiskBlocked', 'riskBlocked'],
+    ['somethingNew', 'somethingNew', 'rfa22'],
+  ];
+  for (const [outcome, hint, key] of failures) {
+    it(`${outcome}: failed with ${key}, and "try again" starts a fresh order at once`, async () => {
+      const order = await startOrder({ device: 'other', outcome });
+      const { login } = order;
+      const s = await later(order, 15);
+      expect(statePath(s)).to.equal('bankid.failed');
+      expect(s.context.bankid?.hintCode).to.equal(hint);
+      expect(messageKey(s)).to.equal(key);
+      const old = s.context.bankid?.orderId;
+      login.send({ type: 'bankid.retry' });
+      const again = await login.at('bankid.pending', { when: (x) => x.context.bankid?.orderId !== undefined });
+      expect(again.context.bankid?.orderId).not.to.equal(old);
+      expect(again.context.bankid?.hintCode).to.equal('outstandingTransaction');
+      login.stop();
+    });
+  }
+
+  it('an unknown pending hint code reads RFA21', async () => {
+    const order = await startOrder({ device: 'other', outcome: 'unknownPending' });
+    const { login } = order;
+    const s = await later(order, 9);
+    expect(s.context.bankid?.hintCode).to.equal('mockUnknownPendingHint');
+    expect(messageKey(s)).to.equal('rfa21');
+    login.stop();
+  });
+
+  it('RFA17B when a QR was never read, RFA17A when the app did not start', async () => {
+    const other = await startOrder({ device: 'other', outcome: 'startFailed' });
+    expect(messageKey(await later(other, 11))).to.equal('rfa17b');
+    other.login.stop();
+    const same = await startOrder({ device: 'same', outcome: 'startFailed' });
+    expect(messageKey(await later(same, 11))).to.equal('rfa17a');
+    same.login.stop();
+  });
+
+  for (const [outcome, code, key] of [
+    ['alreadyInProgress', 'bankid_already_in_progress', 'rfa4'],
+    ['unavailable', 'bankid_unavailable', 'rfa5'],
+  ] as const) {
+    it(`${code}: cannot start, ${key}`, async () => {
+      const base = newSandbox();
+      await mock.knobs(base, { bankid: outcome });
+      const login = startLogin({ baseUrl: base, tenant: 'minasidor' });
+      await login.at('signIn');
+      login.send({ type: 'method.bankid' });
+      login.send({ type: 'bankid.start', device: 'other' });
+      const s = await login.error(code, 'bankid');
+      expect(statePath(s)).to.equal('bankid.failed');
+      expect(messageKey(s)).to.equal(key);
+      expect(login.emitted).to.deep.include({ type: 'error', code });
+      login.send({ type: 'back' });
+      await login.at('signIn');
+      login.stop();
+    });
+  }
+});
