@@ -1,0 +1,350 @@
+/*
+ * Every problem code of the contract, and the client's own network and timeout, driven
+ * through the machine against the mock: where it shows, what the context says, and the
+ * way on. Real causes where the mock has them quickly (wrong codes, seeded links, the
+ * mock clock); the mock's fail knob for the rest. (BankID's two codes: bankid.test.ts.)
+ */
+import { expect } from '@open-wc/testing';
+import { describe, it } from './mocha.js';
+import { mock, newSandbox, recordingFetch } from '../api/mock-backend.js';
+import { NEW_PASSWORD, PASSWORD, startLogin, statePath, type Login, type StartOptions } from './harness.js';
+
+const pause = (ms = 60) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Moves the machine's notion of now (Date.now) forward, for client-side cool-downs. */
+async function withTimeShifted<T>(ms: number, run: () => Promise<T>): Promise<T> {
+  const realNow = Date.now;
+  Date.now = () => realNow() + ms;
+  try {
+    return await run();
+  } finally {
+    Date.now = realNow;
+  }
+}
+
+async function atSignIn(options: StartOptions): Promise<Login> {
+  const login = startLogin(options);
+  await login.at('', { when: (s) => ['signIn', 'welcome'].includes(statePath(s).split('.')[0] ?? '') });
+  if (statePath(login.actor.getSnapshot()) === 'welcome') login.send({ type: 'customer.existing' });
+  await login.at('signIn');
+  return login;
+}
+
+const signInAs = (login: Login, identifier: string, password = PASSWORD) =>
+  login.send({ type: 'signIn.submit', identifier, password, rememberMe: false });
+
+async function atCode(base: string, tenant = 'hk'): Promise<Login> {
+  const login = await atSignIn({ baseUrl: base, tenant });
+  login.send({ type: 'flow.start', flow: 'forgotPassword' });
+  login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
+  await login.at('code');
+  return login;
+}
+
+const wrongCode = async (base: string) => ((await mock.lastCode(base)) === '000000' ? '111111' : '000000');
+
+function expectAnnounced(login: Login, code: string) {
+  expect(login.emitted).to.deep.include({ type: 'error', code });
+  const { error } = login.actor.getSnapshot().context;
+  expect(error?.code).to.equal(code);
+  expect(error?.seq).to.be.greaterThan(0);
+}
+
+describe('Problems on the sign-in form', () => {
+  for (const code of ['validation_failed', 'csrf_invalid', 'service_unavailable', 'internal_error', 'unauthenticated'] as const) {
+    it(`${code}: shown on the form, which keeps the identifier; sending again works`, async () => {
+      const base = newSandbox();
+      await mock.knobs(base, { fail: { signInWithPassword: code } });
+      const login = await atSignIn({ baseUrl: base, tenant: 'hk' });
+      signInAs(login, 'anna@example.com');
+      const s = await login.error(code, 'signIn');
+      expect(statePath(s)).to.equal(code === 'service_unavailable' ? 'signIn.blocked' : 'signIn.idle');
+      expect(s.context.fields.identifier).to.equal('anna@example.com');
+      expectAnnounced(login, code);
+      await mock.knobs(base, { fail: {} });
+      if (code === 'service_unavailable') {
+        // With Retry-After (30 s) the form counts down first; the rate-limit test below follows that through.
+        expect(Math.round(((s.context.error?.retryAt ?? 0) - Date.now()) / 1000)).to.equal(30);
+        login.stop();
+        return;
+      }
+      signInAs(login, 'anna@example.com');
+      await login.at('signedIn');
+      login.stop();
+    });
+  }
+
+  it('invalid_credentials: a wrong password', async () => {
+    const login = await atSignIn({ baseUrl: newSandbox(), tenant: 'hk' });
+    signInAs(login, 'anna@example.com', 'Vinter-2026!');
+    await login.error('invalid_credentials', 'signIn');
+    expectAnnounced(login, 'invalid_credentials');
+    login.stop();
+  });
+
+  it('account_locked by staff: no countdown, the form stays usable', async () => {
+    const login = await atSignIn({ baseUrl: newSandbox(), tenant: 'hk' });
+    signInAs(login, 'locked@example.com');
+    const s = await login.error('account_locked', 'signIn');
+    expect(statePath(s)).to.equal('signIn.idle');
+    expect(s.context.error?.retryAt).to.equal(undefined);
+    login.stop();
+  });
+
+  it('account_locked for a while after five wrong passwords: submit is blocked until Retry-After', async () => {
+    const fetch = recordingFetch();
+    const login = await atSignIn({ baseUrl: newSandbox(), tenant: 'hk', fetch });
+    for (let attempt = 1; attempt < 5; attempt += 1) {
+      signInAs(login, 'anna@example.com', `Wrong-${attempt}`);
+      await login.at('signIn', { when: (s) => s.context.errorSeq === attempt });
+    }
+    signInAs(login, 'anna@example.com', 'Wrong-5');
+    const s = await login.error('account_locked', 'signIn');
+    expect(statePath(s)).to.equal('signIn.blocked');
+    expect((s.context.error?.retryAt ?? 0) - Date.now()).to.be.within(890_000, 900_000);
+    const sent = fetch.requests.length;
+    signInAs(login, 'anna@example.com');
+    await pause();
+    expect(fetch.requests.length).to.equal(sent);
+    login.send({ type: 'flow.start', flow: 'forgotPassword' });
+    await login.at('forgotPassword');
+    login.stop();
+  });
+
+  it('network: the connection dropped; nothing typed is lost', async () => {
+    const base = newSandbox();
+    await mock.knobs(base, { fail: { signInWithPassword: 'network' } });
+    const login = await atSignIn({ baseUrl: base, tenant: 'hk' });
+    signInAs(login, 'anna@example.com');
+    const s = await login.error('network', 'signIn');
+    expect(s.context.fields.identifier).to.equal('anna@example.com');
+    expectAnnounced(login, 'network');
+    login.stop();
+  });
+
+  it('timeout: no answer in time', async () => {
+    const base = newSandbox();
+    const login = await atSignIn({ baseUrl: base, tenant: 'hk', timeoutMs: 300 });
+    await mock.knobs(base, { delayMs: 2000 });
+    signInAs(login, 'anna@example.com');
+    await login.at('signIn.submitting', { busy: true });
+    await login.error('timeout', 'signIn');
+    expectAnnounced(login, 'timeout');
+    login.stop();
+  });
+
+  it('rate_limited: the form counts down and takes no submit meanwhile', async () => {
+    const base = newSandbox();
+    await mock.knobs(base, { fail: { startPasswordReset: 'rate_limited' } });
+    const login = await atSignIn({ baseUrl: base, tenant: 'hk' });
+    login.send({ type: 'flow.start', flow: 'forgotPassword' });
+    login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
+    const s = await login.error('rate_limited', 'forgotPassword');
+    expect(statePath(s)).to.equal('forgotPassword.blocked');
+    expect(Math.ceil(((s.context.error?.retryAt ?? 0) - s.context.now) / 1000)).to.equal(60);
+    const ticked = await login.at('forgotPassword', { when: (x) => x.context.now > s.context.now, timeout: 2500 });
+    expect(Math.ceil(((ticked.context.error?.retryAt ?? 0) - ticked.context.now) / 1000)).to.be.lessThan(60);
+    login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
+    expect(statePath(login.actor.getSnapshot())).to.equal('forgotPassword.blocked');
+    login.stop();
+  });
+});
+
+describe('Problems with one-time codes', () => {
+  it('code_invalid: attempts count down on screen', async () => {
+    const base = newSandbox();
+    const login = await atCode(base);
+    login.send({ type: 'code.submit', code: await wrongCode(base) });
+    const s = await login.error('code_invalid', 'code');
+    expect(statePath(s)).to.equal('code.idle');
+    expect(s.context.error?.attemptsLeft).to.equal(4);
+    expect(s.context.challenge?.attemptsLeft).to.equal(4);
+    login.send({ type: 'code.submit', code: '12' });
+    expect((await login.at('code', { when: (x) => x.context.error?.code === 'validation_failed' })).context.error?.fields).to.deep.equal({
+      code: 'length',
+    });
+    login.stop();
+  });
+
+  it('code_attempts_exceeded: input locked until a new code comes', async () => {
+    const base = newSandbox();
+    const login = await atCode(base);
+    const wrong = await wrongCode(base);
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      login.send({ type: 'code.submit', code: wrong });
+      await login.at('code', { when: (s) => s.context.errorSeq === attempt });
+    }
+    const locked = login.actor.getSnapshot();
+    expect(statePath(locked)).to.equal('code.locked');
+    expect(locked.context.error?.code).to.equal('code_attempts_exceeded');
+    login.send({ type: 'code.submit', code: await mock.lastCode(base) });
+    expect(statePath(login.actor.getSnapshot())).to.equal('code.locked');
+    await mock.clock(base, 31);
+    await withTimeShifted(31_000, async () => {
+      login.send({ type: 'code.resend' });
+      await login.at('code.idle', { when: (s) => s.context.challenge?.attemptsLeft === 5 });
+    });
+    login.send({ type: 'code.submit', code: await mock.lastCode(base) });
+    await login.at('setPassword');
+    login.stop();
+  });
+
+  it('code_expired: a new code is the way on', async () => {
+    const base = newSandbox();
+    const login = await atCode(base);
+    await mock.clock(base, 601);
+    login.send({ type: 'code.submit', code: await mock.lastCode(base) });
+    const s = await login.error('code_expired', 'code');
+    expect(statePath(s)).to.equal('code.expired');
+    await withTimeShifted(31_000, async () => {
+      login.send({ type: 'code.resend' });
+      await login.at('code.idle', { when: (x) => x.context.error === undefined });
+    });
+    login.send({ type: 'code.submit', code: await mock.lastCode(base) });
+    await login.at('setPassword');
+    login.stop();
+  });
+
+  it('resend_too_soon: the countdown takes the server\'s Retry-After', async () => {
+    const base = newSandbox();
+    const login = await atCode(base);
+    await mock.knobs(base, { fail: { resendCode: 'resend_too_soon' } });
+    await withTimeShifted(31_000, async () => {
+      login.send({ type: 'code.resend' });
+      const s = await login.error('resend_too_soon', 'code');
+      expect(statePath(s)).to.equal('code.idle');
+      expect(Math.round(((s.context.resendAt ?? 0) - Date.now()) / 1000)).to.equal(30);
+    });
+    login.stop();
+  });
+
+  it('flow_expired: the flow is gone; starting it again is the way on', async () => {
+    const base = newSandbox();
+    const login = await atCode(base);
+    await mock.clock(base, 31 * 60);
+    login.send({ type: 'code.submit', code: await mock.lastCode(base) });
+    const s = await login.error('flow_expired', 'code');
+    expect(statePath(s)).to.equal('code.ended');
+    login.send({ type: 'flow.start', flow: 'forgotPassword' });
+    await login.at('forgotPassword');
+    login.stop();
+  });
+
+  it('not_found: an unknown flow ends the same way', async () => {
+    const base = newSandbox();
+    const login = await atCode(base);
+    await mock.knobs(base, { fail: { verifyCode: 'not_found' } });
+    login.send({ type: 'code.submit', code: await mock.lastCode(base) });
+    expect(statePath(await login.error('not_found', 'code'))).to.equal('code.ended');
+    login.send({ type: 'back' });
+    await login.at('forgotPassword');
+    login.stop();
+  });
+});
+
+describe('Problems with passwords, registrations and links', () => {
+  it('password_policy from the server (its policy is stricter than the one configured here)', async () => {
+    const base = newSandbox();
+    const login = await atSignIn({
+      baseUrl: base,
+      tenant: 'hk',
+      configOverrides: { passwordPolicy: { minLength: 4, maxLength: 128, requireLowercase: false, requireUppercase: false, requireDigit: false, requireSymbol: false } },
+    });
+    login.send({ type: 'flow.start', flow: 'forgotPassword' });
+    login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
+    await login.at('code');
+    login.send({ type: 'code.submit', code: await mock.lastCode(base) });
+    await login.at('setPassword');
+    login.send({ type: 'password.submit', password: 'abcdef', confirm: 'abcdef' });
+    const s = await login.error('password_policy', 'setPassword');
+    expect(statePath(s)).to.equal('setPassword.idle');
+    expect(s.context.error?.violations).to.have.members(['minLength', 'requireDigit']);
+    login.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    await login.at('signedIn');
+    login.stop();
+  });
+
+  it('unauthenticated while setting a password: the flow ends', async () => {
+    const base = newSandbox();
+    const login = await atCode(base);
+    login.send({ type: 'code.submit', code: await mock.lastCode(base) });
+    await login.at('setPassword');
+    await mock.knobs(base, { fail: { setPassword: 'unauthenticated' } });
+    login.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    expect(statePath(await login.error('unauthenticated', 'setPassword'))).to.equal('setPassword.ended');
+    login.send({ type: 'back' });
+    await login.at('forgotPassword');
+    login.stop();
+  });
+
+  it('invalid_customer_credentials: wrong PIN', async () => {
+    const login = await atSignIn({ baseUrl: newSandbox(), tenant: 'polarkraft' });
+    login.send({ type: 'flow.start', flow: 'customerNumberRegistration' });
+    login.send({
+      type: 'customerNumberRegistration.submit',
+      customerNumber: '100200',
+      pin: '9999',
+      email: 'per@example.com',
+      password: NEW_PASSWORD,
+      confirm: NEW_PASSWORD,
+    });
+    const s = await login.error('invalid_customer_credentials', 'customerNumberRegistration');
+    expect(s.context.fields).to.include({ customerNumber: '100200', email: 'per@example.com' });
+    login.stop();
+  });
+
+  for (const [token, code] of [
+    ['demo-used-link', 'link_invalid'],
+    ['demo-expired-link', 'link_expired'],
+  ] as const) {
+    it(`${code}: the link landing says so; sign in or ask for a new link`, async () => {
+      const login = startLogin({ baseUrl: newSandbox(), tenant: 'minasidor', search: `?nl-link=${token}` });
+      const s = await login.error(code, 'linkFailed');
+      expect(statePath(s)).to.equal('linkFailed');
+      login.send({ type: 'flow.start', flow: 'passwordLink' });
+      await login.at('passwordLink');
+      login.stop();
+    });
+  }
+});
+
+describe('Problems at start, with identity providers and signing out', () => {
+  it('service_unavailable at start: the unavailable screen; retry loads again', async () => {
+    const base = newSandbox();
+    await mock.knobs(base, { fail: { getConfig: 'service_unavailable' } });
+    const login = startLogin({ baseUrl: base, tenant: 'hk' });
+    await login.error('service_unavailable', 'unavailable');
+    await mock.knobs(base, { fail: {} });
+    login.send({ type: 'retry' });
+    const s = await login.at('signIn');
+    expect(s.context.error).to.equal(undefined);
+    login.stop();
+  });
+
+  for (const code of ['idp_unknown', 'idp_failed'] as const) {
+    it(`${code}: back on the sign-in form`, async () => {
+      const base = newSandbox();
+      await mock.knobs(base, { fail: { startIdentityProvider: code } });
+      const login = await atSignIn({ baseUrl: base, tenant: 'nokas' });
+      login.send({ type: 'idp.start', providerId: 'azure' });
+      expect(statePath(await login.error(code, 'signIn'))).to.equal('signIn.idle');
+      expect(login.emitted.some((e) => e.type === 'navigate')).to.equal(false);
+      login.stop();
+    });
+  }
+
+  it('internal_error while signing out: still signed in, and signing out again works', async () => {
+    const base = newSandbox();
+    const login = await atSignIn({ baseUrl: base, tenant: 'hk' });
+    signInAs(login, 'anna@example.com');
+    await login.at('signedIn');
+    await mock.knobs(base, { fail: { signOut: 'internal_error' } });
+    login.send({ type: 'signOut' });
+    expect(statePath(await login.error('internal_error', 'signedIn'))).to.equal('signedIn');
+    await mock.knobs(base, { fail: {} });
+    login.send({ type: 'signOut' });
+    await login.at('signIn');
+    expect(login.emitted.map((e) => e.type)).to.deep.equal(['signedIn', 'error', 'signedOut']);
+    login.stop();
+  });
+});
