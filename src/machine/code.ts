@@ -3,7 +3,7 @@
  * F4, F12). The code expires on screen when its time is up; "send a new code" waits for
  * the server's cool-down; too many wrong codes lock the input until a new code is sent.
  */
-import { assertEvent } from 'xstate';
+import { assertEvent, not } from 'xstate';
 import { FLOW_GONE } from './errors.js';
 import { backToFlow, flowStart } from './navigation.js';
 import { seal } from './secret.js';
@@ -16,7 +16,8 @@ type Submit = Extract<LoginEvent, { type: 'code.submit' }>;
 const check = (context: LoginContext, event: Submit) => checkCode(event.code, context.challenge?.codeLength);
 
 const show = { type: 'showError' as const, params: failure };
-const resend = [{ guard: 'resendCoolingDown' as const }, { target: 'resending' }];
+/** While the cool-down runs the view disables the button; a resend sent anyway is ignored. */
+const resend = { guard: not('resendCoolingDown'), target: 'resending' };
 
 export const code = loginSetup.createStateConfig({
   exit: 'clearError',

@@ -1,0 +1,143 @@
+/*
+ * Model-based: @xstate/graph walks the machine with every event each state allows
+ * (model.ts), and the test replays, on a running actor whose calls are answered by
+ * fakes, a shortest path to every state followed by every distinct step out of it.
+ * Each replayed step must land where the model said, and together the paths must
+ * visit every state node and take every transition the machine defines.
+ */
+import { expect } from '@open-wc/testing';
+import { createActor, SimulatedClock, type AnyStateNode, type InspectionEvent } from 'xstate';
+import { getAdjacencyMap, serializeEvent } from '@xstate/graph';
+import { describe, it } from './mocha.js';
+import { statePath, type LoginSnapshot } from './harness.js';
+import {
+  apply,
+  eventsIn,
+  modelMachine,
+  resetPending,
+  STATE_NODES,
+  TRANSITION_KEYS,
+  transitionKey,
+  unusedApi,
+  type ModelEvent,
+} from './model.js';
+
+/**
+ * What decides which transitions a state can take: its value, and the context its guards
+ * read there (the flow for `back` from a step, the order's device and hint in BankID,
+ * the code's lock, expiry and cool-down on the code screen).
+ */
+function stateKey(snapshot: LoginSnapshot): string {
+  const c = snapshot.context;
+  const screen = statePath(snapshot).split('.')[0] ?? '';
+  return JSON.stringify([
+    snapshot.value,
+    c.config?.tenant.id,
+    ['code', 'enrolPhone', 'setPassword'].includes(screen) ? c.flow : null,
+    screen === 'bankid' ? [c.bankid?.device, c.bankid?.hintCode] : null,
+    screen === 'code'
+      ? [c.challenge?.attemptsLeft === 0, (c.codeExpiresAt ?? Infinity) <= Date.now(), (c.resendAt ?? 0) > Date.now()]
+      : null,
+  ]);
+}
+
+/** Tenants other than the demo one are explored only as far as the start screens they change. */
+function explore(snapshot: LoginSnapshot): ModelEvent[] {
+  const tenant = snapshot.context.config?.tenant.id;
+  if (tenant && tenant !== 'demo' && !['welcome', 'choosingStart'].includes(statePath(snapshot))) return [];
+  // Only events the state takes: the rest would be self-loops that change nothing.
+  return eventsIn(snapshot).filter((event) => snapshot.can(event as never));
+}
+
+interface Edge {
+  from: string;
+  event: ModelEvent;
+  to: LoginSnapshot;
+}
+
+function buildModel() {
+  // @xstate/graph is typed against its own copy of XState's declarations: the machine crosses untyped.
+  const adjacency = getAdjacencyMap(
+    modelMachine as never,
+    {
+      events: explore,
+      serializeState: stateKey,
+      serializeEvent,
+      input: { api: unusedApi },
+      limit: 200_000,
+    } as never,
+  );
+  const nodes = adjacency as Record<string, { state: unknown; transitions: Record<string, { event: unknown; state: unknown }> }>;
+  const initial = Object.keys(nodes)[0] ?? '';
+  // Breadth first from the initial state: the shortest way to every state.
+  const pathTo = new Map<string, Edge[]>([[initial, []]]);
+  const edges: Edge[] = [];
+  const queue = [initial];
+  while (queue.length > 0) {
+    const from = queue.shift() ?? '';
+    const node = nodes[from];
+    if (!node) continue;
+    const source = node.state as LoginSnapshot;
+    for (const { event, state } of Object.values(node.transitions)) {
+      const to = state as LoginSnapshot;
+      const edge = { from, event: event as ModelEvent, to };
+      edges.push(edge);
+      const key = stateKey(to);
+      if (!pathTo.has(key)) {
+        pathTo.set(key, [...(pathTo.get(from) ?? []), edge]);
+        queue.push(key);
+      }
+    }
+  }
+  return { states: pathTo, edges };
+}
+
+async function replay(path: Edge[], taken: Set<string>, visited: Set<string>): Promise<void> {
+  resetPending();
+  const actor = createActor(modelMachine, {
+    clock: new SimulatedClock(),
+    input: { api: unusedApi },
+    // Every microstep, so that states passed through on the way (transient ones) count too.
+    inspect: (event: InspectionEvent) => {
+      if (event.type !== '@xstate.microstep' || event.actorRef !== actor) return;
+      for (const t of event._transitions) taken.add(transitionKey(t));
+      for (const node of (event.snapshot as unknown as { _nodes: AnyStateNode[] })._nodes) visited.add(node.id);
+    },
+  });
+  actor.start();
+  for (const node of (actor.getSnapshot() as unknown as { _nodes: AnyStateNode[] })._nodes) visited.add(node.id);
+  for (const edge of path) {
+    await apply(actor, edge.event);
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.status, `after ${edge.event.type}`).to.equal('active');
+    expect(snapshot.value, `after ${edge.event.type}`).to.deep.equal(edge.to.value);
+  }
+  actor.stop();
+}
+
+describe('Model-based paths', () => {
+  it('reach every state and take every transition, on a running actor', async function (this: { timeout(ms: number): void }) {
+    this.timeout(120_000);
+    const { states, edges } = buildModel();
+
+    // One path per state, then one per distinct step out of a state (its shortest path plus that step).
+    const paths = new Map<string, Edge[]>();
+    for (const [key, path] of states) paths.set(`state ${key}`, path);
+    for (const edge of edges) {
+      const key = `step ${edge.from} ${serializeEvent(edge.event as never)}`;
+      if (!paths.has(key)) paths.set(key, [...(states.get(edge.from) ?? []), edge]);
+    }
+
+    const taken = new Set<string>();
+    const visited = new Set<string>();
+    for (const path of paths.values()) await replay(path, taken, visited);
+
+    const missingStates = STATE_NODES.map((n) => n.id).filter((id) => !visited.has(id));
+    const missingTransitions = TRANSITION_KEYS.filter((key) => !taken.has(key));
+    console.log(
+      `model: ${STATE_NODES.length} state nodes, ${TRANSITION_KEYS.length} transitions; graph: ${states.size} states, ${edges.length} steps; ${paths.size} paths replayed`,
+    );
+    expect(missingStates, 'state nodes never visited').to.deep.equal([]);
+    expect(missingTransitions, 'transitions never taken').to.deep.equal([]);
+  });
+});

@@ -1,0 +1,309 @@
+/*
+ * The machine as a model for generated tests: every event that can happen in a state
+ * (what the user does, what each running call answers, which timers run out), fake
+ * actors that answer exactly what a test tells them to, and the machine's full list of
+ * state nodes and transitions to measure coverage against.
+ */
+import { fromCallback, fromPromise, type AnyStateNode, type EventObject } from 'xstate';
+import { getStateNodes } from '@xstate/graph';
+import type { ApiClient } from '../../src/api/client.js';
+import { ApiError } from '../../src/api/errors.js';
+import type { BankIdCollect, Challenge, Step, TenantConfig } from '../../src/api/types.js';
+import type { BootOutput } from '../../src/machine/actors.js';
+import { loginMachine } from '../../src/machine/login.machine.js';
+import { FLOW_NAMES } from '../../src/machine/navigation.js';
+import { Secret } from '../../src/machine/secret.js';
+import type { LoginEvent } from '../../src/machine/types.js';
+import type { LoginSnapshot } from './harness.js';
+
+// ------------------------------------------------------------------ answers of the backend
+
+const POLICY: TenantConfig['passwordPolicy'] = {
+  minLength: 10,
+  maxLength: 128,
+  requireLowercase: true,
+  requireUppercase: true,
+  requireDigit: true,
+  requireSymbol: true,
+};
+
+const DEMO: TenantConfig = {
+  tenant: { id: 'demo', name: 'Demo' },
+  identifier: { kind: 'email' },
+  methods: { password: true, bankid: true, identityProviders: [{ id: 'azure', name: 'Azure AD' }] },
+  flows: {
+    activation: true,
+    verifyAndCreate: true,
+    mobileRegistration: true,
+    customerNumberRegistration: true,
+    forgotCustomerNumber: true,
+    emailRegistration: true,
+    passwordLink: true,
+    forgotPassword: true,
+  },
+  otp: { channels: ['email', 'sms'], codeLength: 6, expiresInSeconds: 600, maxAttempts: 5 },
+  passwordPolicy: POLICY,
+  phone: { defaultCountry: '+45' },
+  rememberMe: true,
+  links: { newCustomer: 'https://demo.example/new' },
+  support: { email: 'support@demo.example' },
+};
+
+/** The tenants boot may load: every flow on (with and without F11), and BankID only. */
+export const CONFIGS: Record<string, TenantConfig> = {
+  demo: DEMO,
+  plain: { ...DEMO, tenant: { id: 'plain', name: 'Plain' }, links: {} },
+  bankidOnly: { ...DEMO, tenant: { id: 'bankidOnly', name: 'BankID' }, methods: { ...DEMO.methods, password: false }, links: {} },
+  bankidWelcome: { ...DEMO, tenant: { id: 'bankidWelcome', name: 'BankID' }, methods: { ...DEMO.methods, password: false } },
+};
+
+const anonymous = { authenticated: false, csrfToken: 'csrf-token-0123456789' };
+const user = { id: 'u-anna', displayName: 'Anna Andersen' };
+
+function boot(config: TenantConfig, extra: Partial<BootOutput> = {}): BootOutput {
+  return { config, session: anonymous, order: null, landing: {}, ...extra };
+}
+
+/** Link tokens are secrets too: the property test checks this one never leaks. */
+export const LINK_TOKEN = 'link-token-7f3a9c';
+
+const BOOTS: BootOutput[] = [
+  boot(DEMO),
+  boot(DEMO, { landing: { link: new Secret(LINK_TOKEN) } }),
+  boot(DEMO, { session: { ...anonymous, authenticated: true, user } }),
+  boot(DEMO, { landing: { idp: { result: 'error', error: 'cancelled' } } }),
+  boot(DEMO, { order: { orderId: 'o-resumed', autoStartToken: 'a', device: 'other' } }),
+  boot(CONFIGS.plain!),
+  boot(CONFIGS.bankidOnly!),
+  boot(CONFIGS.bankidWelcome!),
+];
+
+const challenge = (extra: Partial<Challenge> = {}): Challenge => ({
+  id: 'c-1',
+  channel: 'email',
+  destination: 'a***@example.com',
+  codeLength: 6,
+  expiresInSeconds: 600,
+  resendAfterSeconds: 0,
+  attemptsLeft: 5,
+  ...extra,
+});
+
+const STEPS: Step[] = [
+  { next: 'signedIn', user },
+  { next: 'verifyCode', flowId: 'f-1', challenge: challenge() },
+  // A code that has already run out, to reach the expired screen the way the clock does.
+  { next: 'verifyCode', flowId: 'f-1', challenge: challenge({ expiresInSeconds: 0 }) },
+  { next: 'enrolPhone', flowId: 'f-1' },
+  { next: 'setPassword', flowId: 'f-1' },
+  { next: 'checkInbox', channel: 'email' },
+  { next: 'contactSupport', reason: 'phoneUnknown' },
+];
+
+const COLLECTS: BankIdCollect[] = [
+  { status: 'pending', hintCode: 'outstandingTransaction' },
+  { status: 'pending', hintCode: 'userSign' },
+  { status: 'failed', hintCode: 'userCancel' },
+  { status: 'complete', user },
+];
+
+const failure = (code: ApiError['code'], retryAfterSeconds?: number, attemptsLeft?: number) =>
+  new ApiError(code, {
+    status: 400,
+    ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
+    ...(attemptsLeft !== undefined ? { problem: { type: 't', title: 't', status: 400, code: 'code_invalid', attemptsLeft } } : {}),
+  });
+
+const GENERIC_ERRORS = [failure('internal_error'), failure('rate_limited', 60)];
+
+/** What each call may answer: outputs and errors, by actor id (each invoke's id is its actor's name). */
+const ANSWERS: Record<string, { outputs: unknown[]; errors: ApiError[] }> = {
+  boot: { outputs: BOOTS, errors: [failure('service_unavailable')] },
+  redeemLink: { outputs: STEPS, errors: [failure('link_invalid')] },
+  signInWithPassword: { outputs: STEPS, errors: GENERIC_ERRORS },
+  verifyCode: {
+    outputs: STEPS,
+    errors: [
+      ...GENERIC_ERRORS,
+      failure('code_invalid', undefined, 3),
+      failure('code_expired'),
+      failure('code_attempts_exceeded'),
+      failure('flow_expired'),
+    ],
+  },
+  resendCode: { outputs: [challenge()], errors: [...GENERIC_ERRORS, failure('resend_too_soon', 30), failure('flow_expired')] },
+  enrolPhone: { outputs: STEPS, errors: [...GENERIC_ERRORS, failure('flow_expired')] },
+  setPassword: { outputs: STEPS, errors: [...GENERIC_ERRORS, failure('flow_expired')] },
+  startActivation: { outputs: STEPS, errors: GENERIC_ERRORS },
+  startVerification: { outputs: STEPS, errors: GENERIC_ERRORS },
+  registerWithMobile: { outputs: STEPS, errors: GENERIC_ERRORS },
+  registerWithCustomerNumber: { outputs: STEPS, errors: GENERIC_ERRORS },
+  recoverCustomerNumber: { outputs: STEPS, errors: GENERIC_ERRORS },
+  registerEmail: { outputs: STEPS, errors: GENERIC_ERRORS },
+  requestPasswordLink: { outputs: STEPS, errors: GENERIC_ERRORS },
+  startPasswordReset: { outputs: STEPS, errors: GENERIC_ERRORS },
+  startBankIdOrder: {
+    outputs: [
+      { orderId: 'o-1', autoStartToken: 'a', device: 'other' },
+      { orderId: 'o-2', autoStartToken: 'a', device: 'same', launchUrl: 'bankid:///?autostarttoken=a&redirect=null' },
+    ],
+    errors: [failure('bankid_already_in_progress')],
+  },
+  collectBankIdOrder: { outputs: COLLECTS, errors: [failure('bankid_unavailable')] },
+  getBankIdQr: { outputs: [{ qrData: 'bankid.t.0.00' }], errors: [failure('network')] },
+  cancelBankIdOrder: { outputs: [undefined], errors: [failure('network')] },
+  startIdentityProvider: { outputs: [{ redirectUrl: 'https://idp.example/authorize' }], errors: [failure('idp_failed')] },
+  signOut: { outputs: [undefined], errors: [failure('internal_error')] },
+};
+
+export const ACTOR_IDS = Object.keys(ANSWERS);
+
+// ------------------------------------------------------------------ what the user does
+
+/** Secrets in the user's events are marked so a test can find any copy of them. */
+export const secretEvents = (secret: string): LoginEvent[] => [
+  { type: 'signIn.submit', identifier: 'anna@example.com', password: `${secret}-Pw1!`, rememberMe: true },
+  {
+    type: 'customerNumberRegistration.submit',
+    customerNumber: '100200',
+    pin: '4321',
+    email: 'per@example.com',
+    password: `${secret}-Pw1!Aa`,
+    confirm: `${secret}-Pw1!Aa`,
+  },
+  { type: 'code.submit', code: '123456' },
+  { type: 'password.submit', password: `${secret}-Pw1!Aa`, confirm: `${secret}-Pw1!Aa` },
+];
+
+const USER_EVENTS: LoginEvent[] = [
+  { type: 'retry' },
+  { type: 'back' },
+  { type: 'customer.existing' },
+  { type: 'customer.new' },
+  { type: 'method.password' },
+  { type: 'method.bankid' },
+  { type: 'idp.start', providerId: 'azure' },
+  { type: 'signOut' },
+  { type: 'tick' },
+  ...FLOW_NAMES.map((flow): LoginEvent => ({ type: 'flow.start', flow })),
+  ...secretEvents('Sommar'),
+  { type: 'signIn.submit', identifier: 'not an address', password: '', rememberMe: false },
+  { type: 'activation.submit', email: 'kari@hk.example' },
+  { type: 'activation.submit', email: 'kari' },
+  { type: 'verifyAndCreate.submit', email: 'ny@nokas.example' },
+  { type: 'verifyAndCreate.submit', email: '' },
+  { type: 'mobileRegistration.submit', countryCode: '+47', nationalNumber: '98765432', birthDate: '1985-04-12' },
+  { type: 'mobileRegistration.submit', countryCode: '+47', nationalNumber: '12', birthDate: '1985-13-12' },
+  { type: 'customerNumberRegistration.submit', customerNumber: 'x', pin: '1', email: 'y', password: 'short', confirm: 'other' },
+  { type: 'forgotCustomerNumber.submit', email: 'ingrid@polarkraft.example', mobile: '', customerNumber: '', channel: 'email' },
+  { type: 'forgotCustomerNumber.submit', email: '', mobile: '', customerNumber: '', channel: 'sms' },
+  { type: 'emailRegistration.submit', customerNumber: '556677', personalNumber: '19800101-1231', email: 'sven@example.se' },
+  { type: 'emailRegistration.submit', customerNumber: '556677', personalNumber: '19800101-1236', email: 'sven@example.se' },
+  { type: 'passwordLink.submit', customerNumber: '445566' },
+  { type: 'passwordLink.submit', customerNumber: '44' },
+  { type: 'forgotPassword.submit', identifier: 'anna@example.com' },
+  { type: 'forgotPassword.submit', identifier: '' },
+  { type: 'code.submit', code: '12' },
+  { type: 'code.resend' },
+  { type: 'phone.submit', countryCode: '+45', nationalNumber: '20123456' },
+  { type: 'phone.submit', countryCode: '+45', nationalNumber: '2012' },
+  { type: 'password.submit', password: 'Nordlys-2026!x', confirm: 'Nordlys-2026!y' },
+  { type: 'bankid.start', device: 'other' },
+  { type: 'bankid.start', device: 'same' },
+  { type: 'bankid.autostartTried' },
+  { type: 'bankid.cancel' },
+  { type: 'bankid.retry' },
+];
+
+export type ModelEvent = EventObject & { output?: unknown; error?: unknown };
+
+type Snapshot = LoginSnapshot & { _nodes: AnyStateNode[] };
+
+/** Delayed transitions of the active states, as the events XState would raise for them. */
+function timerEvents(snapshot: LoginSnapshot): ModelEvent[] {
+  return (snapshot as Snapshot)._nodes.flatMap((node) => node.after.map((t) => ({ type: t.eventType })));
+}
+
+/** Answers of the calls running in this state. */
+function answerEvents(snapshot: LoginSnapshot): ModelEvent[] {
+  return Object.keys(snapshot.children).flatMap((id) => {
+    const answers = ANSWERS[id];
+    if (!answers) return [];
+    return [
+      ...answers.outputs.map((output) => ({ type: `xstate.done.actor.${id}`, output })),
+      ...answers.errors.map((error) => ({ type: `xstate.error.actor.${id}`, error })),
+    ];
+  });
+}
+
+/** Everything that can happen next in `snapshot`. */
+export function eventsIn(snapshot: LoginSnapshot): ModelEvent[] {
+  return [...USER_EVENTS, ...answerEvents(snapshot), ...timerEvents(snapshot)];
+}
+
+// ------------------------------------------------------------------ fakes
+
+type Pending = Map<string, { resolve: (output: unknown) => void; reject: (error: unknown) => void }>;
+
+/** Calls wait here until the test answers them. */
+export let pending: Pending = new Map();
+export const resetPending = () => {
+  pending = new Map();
+};
+
+const fakeCall = (id: string) =>
+  fromPromise<unknown, unknown>(
+    () =>
+      new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+      }),
+  );
+
+/** The machine with every call answered by the test and the countdown ticker silent. */
+export const modelMachine = loginMachine.provide({
+  actors: {
+    ...Object.fromEntries(ACTOR_IDS.map((id) => [id, fakeCall(id)])),
+    ticker: fromCallback(() => () => undefined),
+  } as never,
+});
+
+/** A client that must never be called: every call goes through the fakes. */
+export const unusedApi = new Proxy({} as ApiClient, {
+  get: () => () => Promise.reject(new Error('the model calls no API')),
+});
+
+/** Applies one model event to a running actor: user events are sent, answers resolve their fake. */
+export async function apply(actor: { send(event: never): void }, event: ModelEvent): Promise<void> {
+  const done = /^xstate\.(done|error)\.actor\.(.+)$/.exec(event.type);
+  if (done) {
+    const call = pending.get(done[2] ?? '');
+    if (!call) throw new Error(`no running call ${done[2]}`);
+    pending.delete(done[2] ?? '');
+    if (done[1] === 'done') call.resolve(event.output);
+    else call.reject(event.error);
+    // The answer travels promise -> actor -> machine over a few microtasks.
+    for (let i = 0; i < 8; i += 1) await null;
+    return;
+  }
+  actor.send(event as never);
+}
+
+// ------------------------------------------------------------------ coverage
+
+export const STATE_NODES = getStateNodes(modelMachine.root).filter((node) => node !== modelMachine.root);
+
+interface TransitionRef {
+  source: AnyStateNode;
+  eventType: string;
+}
+
+/** A stable name for a transition: its state, its event and its place among that event's candidates. */
+export function transitionKey(t: TransitionRef & object): string {
+  const list = t.eventType === '' ? t.source.always ?? [] : t.source.transitions.get(t.eventType) ?? [];
+  return `${t.source.id} --${t.eventType || '(always)'}#${list.indexOf(t as never)}`;
+}
+
+export const TRANSITION_KEYS: string[] = getStateNodes(modelMachine.root).flatMap((node) => [
+  ...[...node.transitions.values()].flatMap((list) => list.map((t) => transitionKey(t))),
+  ...(node.always ?? []).map((t) => transitionKey(t)),
+]);
