@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TemplateLike, TemplateMap } from '@lit/localize/internal/types.js';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { allLocales, sourceLocale } from './generated/locale-codes.js';
 import { enterTemplates } from './msg.js';
 
@@ -8,9 +9,11 @@ export type Locale = (typeof allLocales)[number];
 type TargetLocale = Exclude<Locale, typeof sourceLocale>;
 
 /**
- * Texts an integrator replaces, per language and message id (the ids are listed in
- * `locales/*.xlf`). A text of a message with placeholders refers to them as `{0}`,
- * `{1}`, … in the order they appear in the English source.
+ * Texts an integrator replaces, per language: `{ da: { 'Customer number': 'Kundenr.' } }`.
+ * A text is named by its English source text (with `{0}`, `{1}`, … for placeholders:
+ * `'Sign in to {0}'`) or by its message id (the `id` attributes in `locales/*.xlf`).
+ * A replacement refers to the placeholders the same way, in the order they appear in
+ * the English source. Language keys may be any tag of the language (`no` for `nb`).
  */
 export type TextOverrides = Record<string, Record<string, string>>;
 
@@ -108,6 +111,11 @@ function overrideTemplate(text: string): TemplateLike {
   }
   strings.push(text.slice(last));
   return { strTag: true, strings: Object.assign(strings, { raw: strings }) as TemplateStringsArray, values };
+}
+
+/** The id @lit/localize gives a string message with this English text ({n} = placeholder). */
+function idOfEnglish(text: string): string {
+  return generateMsgId(text.split(/\{\d+\}/), false);
 }
 
 function overridesFor(texts: TextOverrides | undefined, locale: Locale): Record<string, string>[] {
@@ -239,8 +247,11 @@ export class LocaleController implements ReactiveController {
     } else {
       const merged: TemplateMap = { ...catalogue };
       for (const entry of entries) {
-        for (const [id, text] of Object.entries(entry)) {
-          if (typeof text === 'string') merged[id] = overrideTemplate(text);
+        for (const [key, text] of Object.entries(entry)) {
+          if (typeof text !== 'string') continue;
+          const template = overrideTemplate(text);
+          merged[key] = template; // a message id
+          merged[idOfEnglish(key)] = template; // an English source text
         }
       }
       this.templates = merged;

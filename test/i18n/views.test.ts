@@ -306,6 +306,25 @@ describe('every step in Danish, Norwegian and Swedish', () => {
     await checkInEveryLanguage(el, 'unavailable');
   });
 
+  it("an integrator's own words replace texts, named by English text or id, without a rebuild", async () => {
+    const { el } = await open('hk', { lang: 'nb' });
+    await signInForm(el);
+    const heading = () => el.shadowRoot!.querySelector('#nl-heading')?.textContent?.trim();
+    const button = () => el.shadowRoot!.querySelector('form button[type=submit]')?.textContent?.trim();
+    expect(button()).to.equal('Logg inn');
+    const signInId = [...new DOMParser().parseFromString(await (await fetch('/locales/nb.xlf')).text(), 'application/xml').getElementsByTagName('trans-unit')]
+      .find((u) => u.getElementsByTagName('source')[0]?.textContent === 'Sign in')!
+      .getAttribute('id')!;
+    el.texts = { no: { 'Sign in to {0}': 'Velkommen til {0}' }, nb: { [signInId]: 'Logg på' } };
+    await el.updateComplete;
+    expect(heading()).to.match(/^Velkommen til \S/);
+    expect(button()).to.equal('Logg på');
+    el.setAttribute('lang', 'sv');
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(button(), 'the words are per language').to.equal('Logga in');
+  });
+
   it('two widgets in different languages on one page each show their own', async () => {
     const [da, sv] = await Promise.all([open('hk', { lang: 'da' }), open('minasidor', { lang: 'sv' })]);
     await Promise.all([signInForm(da.el), signInForm(sv.el)]);
