@@ -72,6 +72,7 @@
 's5763760f2ffd78d0': `E-mailadresse`,
 's57adf424d57c8a0f': `Send`,
 's58130d73a32db8da': `Et stort bogstav`,
+'s585ea0b4193ae093': `Koden virker ikke.`,
 's5a7c100f4d43d15c': `Vælg din adgangskode`,
 's5e27738a2e8eb763': `Log ind`,
 's5f03f35ef88bfd4f': `Telefon:`,

@@ -72,6 +72,7 @@
 's5763760f2ffd78d0': `E-postadress`,
 's57adf424d57c8a0f': `Skicka`,
 's58130d73a32db8da': `En stor bokstav`,
+'s585ea0b4193ae093': `Koden fungerar inte.`,
 's5a7c100f4d43d15c': `Välj ditt lösenord`,
 's5e27738a2e8eb763': `Logga in`,
 's5f03f35ef88bfd4f': `Telefon:`,
