@@ -3,8 +3,9 @@
  * defines them before it imports a test file).
  */
 type Done = (error?: unknown) => void;
-type Test = (this: unknown, done: Done) => void | Promise<unknown>;
-type TestFn = (title: string, fn?: (() => void | Promise<unknown>) | Test) => void;
+type Context = { timeout(ms: number): void };
+type Test = (this: Context, done: Done) => void | Promise<unknown>;
+type TestFn = (title: string, fn?: ((this: Context) => void | Promise<unknown>) | Test) => void;
 interface MochaGlobals {
   describe: (title: string, fn: () => void) => void;
   it: TestFn & { skip: TestFn; only: TestFn };
@@ -15,3 +16,10 @@ interface MochaGlobals {
 }
 const g = globalThis as unknown as MochaGlobals;
 export const { describe, it, before, after, beforeEach, afterEach } = g;
+
+/** A test that drives a widget through several steps and languages: a minute, not twenty seconds. */
+export const slow = (title: string, fn: () => Promise<unknown>): void =>
+  g.it(title, function (this: Context) {
+    this.timeout(60_000);
+    return fn();
+  });

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitFor } from 'xstate';
-import { afterEach, describe, it } from './mocha.js';
+import { afterEach, describe, it, slow } from './mocha.js';
 import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
 import type { LocaleController } from '../../src/i18n/locale-controller.js';
@@ -147,7 +147,7 @@ async function checkInEveryLanguage(el: NordicLogin, label: string) {
 // ---------------------------------------------------------------------------------------
 
 describe('every step in Danish, Norwegian and Swedish', () => {
-  it('welcome and sign-in, with a wrong password and with field errors', async () => {
+  slow('welcome and sign-in, with a wrong password and with field errors', async () => {
     const { el } = await open('demo');
     await at(el, 'welcome');
     await checkInEveryLanguage(el, 'welcome');
@@ -186,7 +186,7 @@ describe('every step in Danish, Norwegian and Swedish', () => {
     'passwordLink',
     'forgotPassword',
   ] as const) {
-    it(`the ${flow} form, empty and sent empty`, async () => {
+    slow(`the ${flow} form, empty and sent empty`, async () => {
       const { el } = await open('demo');
       await signInForm(el);
       send(el, { type: 'flow.start', flow });
@@ -199,7 +199,7 @@ describe('every step in Danish, Norwegian and Swedish', () => {
     });
   }
 
-  it('the code step: e-mailed code, wrong code, locked after too many', async () => {
+  slow('the code step: e-mailed code, wrong code, locked after too many', async () => {
     const { el } = await open('demo');
     await signInForm(el);
     send(el, { type: 'flow.start', flow: 'forgotPassword' });
@@ -218,7 +218,7 @@ describe('every step in Danish, Norwegian and Swedish', () => {
     await checkInEveryLanguage(el, 'code, too many attempts');
   });
 
-  it('the code step by SMS and the resend countdown', async () => {
+  slow('the code step by SMS and the resend countdown', async () => {
     const { el } = await open('demo');
     await signInForm(el);
     send(el, { type: 'signIn.submit', identifier: 'nils@example.com', password: PASSWORD, rememberMe: false });
@@ -228,7 +228,7 @@ describe('every step in Danish, Norwegian and Swedish', () => {
     await checkInEveryLanguage(el, 'code by SMS, resend cooling down');
   });
 
-  it('choosing a password, with a policy error and different passwords', async () => {
+  slow('choosing a password, with a policy error and different passwords', async () => {
     const { el, base } = await open('demo');
     await signInForm(el);
     send(el, { type: 'flow.start', flow: 'forgotPassword' });
@@ -243,7 +243,7 @@ describe('every step in Danish, Norwegian and Swedish', () => {
     await checkInEveryLanguage(el, 'set password, refused');
   });
 
-  it('check your inbox, and contact customer service', async () => {
+  slow('check your inbox, and contact customer service', async () => {
     const { el } = await open('demo');
     await signInForm(el);
     send(el, { type: 'flow.start', flow: 'passwordLink' });
@@ -275,7 +275,7 @@ describe('every step in Danish, Norwegian and Swedish', () => {
     await checkInEveryLanguage(el, 'expired link');
   });
 
-  it('BankID: choosing, waiting for the QR code, failed', async () => {
+  slow('BankID: choosing, waiting for the QR code, failed', async () => {
     const { el, base } = await open('minasidor');
     await mock.knobs(base, { bankid: 'userCancel' });
     await signInForm(el);
@@ -298,7 +298,7 @@ describe('every step in Danish, Norwegian and Swedish', () => {
     await checkInEveryLanguage(el, 'signed in');
   });
 
-  it('the service cannot be reached', async () => {
+  slow('the service cannot be reached', async () => {
     const base = newSandbox();
     await mock.knobs(base, { fail: { getConfig: 'service_unavailable' } });
     const { el } = await open('demo', { base });
