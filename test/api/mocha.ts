@@ -8,10 +8,6 @@ type TestFn = (title: string, fn?: (() => void | Promise<unknown>) | Test) => vo
 interface MochaGlobals {
   describe: (title: string, fn: () => void) => void;
   it: TestFn & { skip: TestFn; only: TestFn };
-  before: (fn: () => void | Promise<unknown>) => void;
-  after: (fn: () => void | Promise<unknown>) => void;
-  beforeEach: (fn: () => void | Promise<unknown>) => void;
-  afterEach: (fn: () => void | Promise<unknown>) => void;
 }
 const g = globalThis as unknown as MochaGlobals;
-export const { describe, it, before, after, beforeEach, afterEach } = g;
+export const { describe, it } = g;

@@ -50,7 +50,7 @@ const DEMO: TenantConfig = {
 };
 
 /** The tenants boot may load: every flow on (with and without F11), and BankID only. */
-export const CONFIGS: Record<string, TenantConfig> = {
+const CONFIGS: Record<string, TenantConfig> = {
   demo: DEMO,
   plain: { ...DEMO, tenant: { id: 'plain', name: 'Plain' }, links: {} },
   bankidOnly: { ...DEMO, tenant: { id: 'bankidOnly', name: 'BankID' }, methods: { ...DEMO.methods, password: false }, links: {} },
@@ -175,7 +175,7 @@ export const secretEvents = (secret: string): LoginEvent[] => [
   { type: 'password.submit', password: `${secret}-Pw1!Aa`, confirm: `${secret}-Pw1!Aa` },
 ];
 
-const USER_EVENTS: LoginEvent[] = [
+const userEvents = (secret: string): LoginEvent[] => [
   { type: 'retry' },
   { type: 'back' },
   { type: 'customer.existing' },
@@ -186,7 +186,7 @@ const USER_EVENTS: LoginEvent[] = [
   { type: 'signOut' },
   { type: 'tick' },
   ...FLOW_NAMES.map((flow): LoginEvent => ({ type: 'flow.start', flow })),
-  ...secretEvents('Sommar'),
+  ...secretEvents(secret),
   { type: 'signIn.submit', identifier: 'not an address', password: '', rememberMe: false },
   { type: 'activation.submit', email: 'kari@hk.example' },
   { type: 'activation.submit', email: 'kari' },
@@ -236,9 +236,11 @@ function answerEvents(snapshot: LoginSnapshot): ModelEvent[] {
   });
 }
 
-/** Everything that can happen next in `snapshot`. */
-export function eventsIn(snapshot: LoginSnapshot): ModelEvent[] {
-  return [...USER_EVENTS, ...answerEvents(snapshot), ...timerEvents(snapshot)];
+export const USER_EVENTS = userEvents('Sommar');
+
+/** Everything that can happen next in `snapshot`; `secret` marks the passwords typed. */
+export function eventsIn(snapshot: LoginSnapshot, secret = 'Sommar'): ModelEvent[] {
+  return [...(secret === 'Sommar' ? USER_EVENTS : userEvents(secret)), ...answerEvents(snapshot), ...timerEvents(snapshot)];
 }
 
 // ------------------------------------------------------------------ fakes
@@ -269,7 +271,9 @@ export const modelMachine = loginMachine.provide({
 
 /** A client that must never be called: every call goes through the fakes. */
 export const unusedApi = new Proxy({} as ApiClient, {
-  get: () => () => Promise.reject(new Error('the model calls no API')),
+  // Not a thenable and serialisable as {}, like the real client; every operation fails loudly.
+  get: (_, name) =>
+    typeof name === 'symbol' || name === 'then' || name === 'toJSON' ? undefined : () => Promise.reject(new Error('the model calls no API')),
 });
 
 /** Applies one model event to a running actor: user events are sent, answers resolve their fake. */
