@@ -137,6 +137,20 @@ describe('LocaleController', () => {
     expect(el.i18n.templates).to.equal(sv.templates);
   });
 
+  it("imports a catalogue relative to the controller's own module, not to the page", async () => {
+    const el = await fixture<I18nProbe>(fhtml`<i18n-probe lang="nb"></i18n-probe>`);
+    await settled(el);
+    const controllerUrl = new URL('../../src/i18n/locale-controller.js', import.meta.url);
+    const expected = new URL('./generated/nb', controllerUrl).href;
+    const requested = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.includes('/generated/nb'));
+    expect(requested.length, 'the Norwegian catalogue was fetched').to.be.greaterThan(0);
+    expect(requested.every((name) => name.startsWith(expected)), requested.join(', ')).to.equal(true);
+    expect(new URL(expected).pathname).to.equal('/src/i18n/generated/nb');
+  });
+
   it('shows English without a catalogue', async () => {
     const el = await fixture<I18nProbe>(fhtml`<i18n-probe lang="en-GB"></i18n-probe>`);
     await settled(el);
