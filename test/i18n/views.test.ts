@@ -4,6 +4,7 @@
  * wrong, and no English text of ours is left on screen or in an accessible name.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { configureLocalization } from '@lit/localize';
 import { waitFor } from 'xstate';
 import { afterEach, describe, it, slow } from './mocha.js';
 import '../../src/index.js';
@@ -323,6 +324,22 @@ describe('every step in Danish, Norwegian and Swedish', () => {
     await new Promise((r) => setTimeout(r, 50));
     await el.updateComplete;
     expect(button(), 'the words are per language').to.equal('Logga in');
+  });
+
+  it('works on a page whose own Lit code configured @lit/localize in another language', async () => {
+    const { setLocale } = configureLocalization({
+      sourceLocale: 'en',
+      targetLocales: ['de'],
+      loadLocale: async () => ({ templates: { s5e27738a2e8eb763: 'Anmelden' } }),
+    });
+    await setLocale('de');
+    const { el } = await open('hk', { lang: 'nb' });
+    await signInForm(el);
+    expect(el.shadowRoot!.querySelector('form button[type=submit]')?.textContent?.trim()).to.equal('Logg inn');
+    el.setAttribute('lang', 'en');
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('form button[type=submit]')?.textContent?.trim()).to.equal('Sign in');
   });
 
   it('two widgets in different languages on one page each show their own', async () => {
