@@ -3,7 +3,7 @@
  * F4, F12). The code expires on screen when its time is up; "send a new code" waits for
  * the server's cool-down; too many wrong codes lock the input until a new code is sent.
  */
-import { assertEvent, not } from 'xstate';
+import { assertEvent } from 'xstate';
 import { FLOW_GONE } from './errors.js';
 import { backToFlow, flowStart } from './navigation.js';
 import { seal } from './secret.js';
@@ -16,8 +16,11 @@ type Submit = Extract<LoginEvent, { type: 'code.submit' }>;
 const check = (context: LoginContext, event: Submit) => checkCode(event.code, context.challenge?.codeLength);
 
 const show = { type: 'showError' as const, params: failure };
-/** While the cool-down runs the view disables the button; a resend sent anyway is ignored. */
-const resend = { guard: not('resendCoolingDown'), target: 'resending' };
+/**
+ * The view disables "send a new code" until context.resendAt; the server owns the
+ * cool-down, so a resend that comes anyway is sent and its resend_too_soon resets the countdown.
+ */
+const resend = { target: 'resending' };
 
 export const code = loginSetup.createStateConfig({
   exit: 'clearError',

@@ -105,7 +105,6 @@ export const loginSetup = setup({
     offersProvider: ({ context }, params: { providerId: string }) =>
       context.config?.methods.identityProviders.some((p) => p.id === params.providerId) === true,
     hasNewCustomerLink: ({ context }) => Boolean(context.config?.links.newCustomer),
-    resendCoolingDown: ({ context }) => (context.resendAt ?? 0) > Date.now(),
     codeLocked: ({ context }) => context.challenge?.attemptsLeft === 0,
     codeExpired: ({ context }) => (context.codeExpiresAt ?? 0) <= Date.now(),
     bootHasLink: (_, params: { output: BootOutput }) => params.output.landing.link !== undefined,

@@ -25,7 +25,7 @@ import {
 /**
  * What decides which transitions a state can take: its value, and the context its guards
  * read there (the flow for `back` from a step, the order's device and hint in BankID,
- * the code's lock, expiry and cool-down on the code screen).
+ * the code's lock and expiry on the code screen).
  */
 function stateKey(snapshot: LoginSnapshot): string {
   const c = snapshot.context;
@@ -36,7 +36,7 @@ function stateKey(snapshot: LoginSnapshot): string {
     ['code', 'enrolPhone', 'setPassword'].includes(screen) ? c.flow : null,
     screen === 'bankid' ? [c.bankid?.device, c.bankid?.hintCode] : null,
     screen === 'code'
-      ? [c.challenge?.attemptsLeft === 0, (c.codeExpiresAt ?? Infinity) <= Date.now(), (c.resendAt ?? 0) > Date.now()]
+      ? [c.challenge?.attemptsLeft === 0, (c.codeExpiresAt ?? Infinity) <= Date.now()]
       : null,
   ]);
 }
