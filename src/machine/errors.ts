@@ -19,9 +19,5 @@ export function draftFromError(error: unknown, now: number): ErrorDraft {
   return draft;
 }
 
-export function errorCodeOf(error: unknown): ErrorCode {
-  return isApiError(error) ? error.code : 'internal_error';
-}
-
 /** The flow the server knew is gone: sending again cannot help, only starting over. */
 export const FLOW_GONE: readonly ErrorCode[] = ['flow_expired', 'not_found', 'unauthenticated'];
