@@ -8,7 +8,8 @@ import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { ajvPlugin } from './test/mock/wtr-plugin.mjs';
 
-export const MOCK_PORT = 8790;
+// MOCK_PORT lets two runs share a machine without sharing a mock backend.
+const MOCK_PORT = Number(process.env.MOCK_PORT ?? 8790);
 
 const chromiumFlags = [
   '--headless=new',
@@ -68,6 +69,13 @@ export default {
   files: group ? `test/${group}/**/*.test.ts` : 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html>
+      <body>
+        <script>globalThis.__NL_MOCK_ORIGIN__ = 'http://localhost:${MOCK_PORT}';</script>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
   reporters: [defaultReporter(), countReporter('browser')],
   testsFinishTimeout: 10 * 60_000,
   testFramework: { config: { timeout: 20_000 } },
