@@ -68,7 +68,9 @@ const group = process.env.TEST_GROUP;
 export default {
   files: group ? `test/${group}/**/*.test.ts` : 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no focus events, and the
+  // element tests check focus after every step.
+  concurrency: 1,
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html>
       <body>
@@ -77,7 +79,7 @@ export default {
       </body>
     </html>`,
   reporters: [defaultReporter(), countReporter('browser')],
-  testsFinishTimeout: 10 * 60_000,
+  testsFinishTimeout: 4 * 60_000,
   testFramework: { config: { timeout: 20_000 } },
   browsers: [
     chromeLauncher({
