@@ -6,7 +6,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describe, it } from './mocha.js';
 import { Login, PASSWORD, record } from './harness.js';
-import type { NordicLogin } from '../../src/nordic-login.js';
 
 describe('F1 password sign-in', () => {
   it('signs in with e-mail and password and shows the name and "Log out"', async () => {
@@ -197,10 +196,29 @@ describe('the element', () => {
     await login.at('welcome');
   });
 
-  it('takes config-overrides as a property', async () => {
-    const el = await fixture<NordicLogin>(html`<nordic-login lang="en"></nordic-login>`);
-    expect(el.configOverrides).to.equal(undefined);
-    el.configOverrides = { rememberMe: false };
-    expect(el.configOverrides).to.deep.equal({ rememberMe: false });
+  it('fits 320 px without scrolling sideways, and passes axe in the dark theme', async () => {
+    const narrow = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    const login = await Login.open({ tenant: 'demo' });
+    narrow.append(login.el);
+    await login.at('welcome');
+    login.press('I am a customer');
+    await login.at('signIn');
+    const frame = login.root.querySelector<HTMLElement>('[part=base]')!;
+    expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
+    expect(login.el.getBoundingClientRect().width).to.be.at.most(320);
+    login.el.theme = 'dark';
+    await login.el.updateComplete;
+    expect(login.el.getAttribute('theme')).to.equal('dark');
+    await login.accessible();
+  });
+
+  it('lays config-overrides, set as a property, over the tenant\'s configuration', async () => {
+    const login = await Login.open({ tenant: 'hk' });
+    await login.at('signIn');
+    expect(() => login.field('Remember me on this device')).to.throw();
+    login.el.configOverrides = { rememberMe: true };
+    await login.el.updateComplete;
+    await login.at('signIn');
+    expect(login.field('Remember me on this device').type).to.equal('checkbox');
   });
 });
