@@ -242,6 +242,8 @@ export const styles = css`
     text-decoration: underline;
     padding: 0.25rem 0;
     min-height: 2.75rem;
+    justify-content: flex-start;
+    text-align: start;
   }
   [aria-disabled='true'] {
     opacity: 0.6;
