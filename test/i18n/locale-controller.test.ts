@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureCleanup, html as fhtml, waitUntil } from '@open-wc/testing';
+import { expect, html as fhtml, waitUntil } from '@open-wc/testing';
+import { mount as fixture, unmountAll as fixtureCleanup } from './mount.js';
 import { afterEach, describe, it } from './mocha.js';
 import { LitElement, html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';

@@ -2,7 +2,8 @@
  * Only the language a widget shows is downloaded (this file runs in a page of its own,
  * so no other test has loaded a catalogue before).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount as fixture } from './mount.js';
 import { LitElement } from 'lit';
 import { describe, it } from './mocha.js';
 import { LocaleController } from '../../src/i18n/locale-controller.js';

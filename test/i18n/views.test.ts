@@ -3,7 +3,8 @@
  * Norwegian and Swedish in turn (a language switch at run time): axe finds nothing
  * wrong, and no English text of ours is left on screen or in an accessible name.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount as fixture, unmountAll } from './mount.js';
 import { configureLocalization } from '@lit/localize';
 import { waitFor } from 'xstate';
 import { afterEach, describe, it, slow } from './mocha.js';
@@ -96,15 +97,11 @@ function shownText(root: ShadowRoot | Element): string[] {
 // ---------------------------------------------------------------------------------------
 // The widget.
 
-const opened: NordicLogin[] = [];
-afterEach(() => {
-  opened.splice(0).forEach((el) => el.remove());
-});
+afterEach(unmountAll);
 
 async function open(tenant: string, options: { base?: string; lang?: Language } = {}): Promise<{ el: NordicLogin; base: string }> {
   const base = options.base ?? newSandbox();
   const el = await fixture<NordicLogin>(html`<nordic-login api-base=${base} tenant=${tenant} lang=${options.lang ?? 'da'}></nordic-login>`);
-  opened.push(el);
   return { el, base };
 }
 
@@ -126,8 +123,6 @@ async function speak(el: NordicLogin, locale: Language) {
   el.setAttribute('lang', locale);
   const controller = (el as unknown as { localeController?: LocaleController }).localeController;
   for (let i = 0; i < 100 && controller && controller.locale !== locale; i++) await new Promise((r) => setTimeout(r, 10));
-  await el.updateComplete;
-  await new Promise((r) => requestAnimationFrame(r));
   await el.updateComplete;
 }
 
