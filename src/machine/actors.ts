@@ -23,7 +23,7 @@ import type {
 import type { Landing } from './landing.js';
 import type { Secret } from './secret.js';
 
-interface WithApi {
+export interface WithApi {
   api: ApiClient;
 }
 
