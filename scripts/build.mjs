@@ -15,6 +15,6 @@ await build({ configFile: 'vite.lib.config.ts', logLevel: 'warn' });
 run(bin('tsc'), '-p', 'tsconfig.build.json');
 // The generated API types are a .d.ts of their own, which tsc does not copy.
 copyFileSync('src/api/schema.d.ts', 'dist/api/schema.d.ts');
-run(bin('cem'), 'analyze', '--config', 'custom-elements-manifest.config.mjs');
+run('npm', 'run', '--silent', 'analyze');
 await build({ configFile: 'vite.cdn.config.ts', logLevel: 'warn' });
 console.log('Built dist/ (npm), dist/cdn/ (CDN) and custom-elements.json.');

@@ -9,4 +9,5 @@ for (const file of existsSync(dir) ? readdirSync(dir) : []) {
   for (const key of Object.keys(totals)) totals[key] += suite[key] ?? 0;
   console.log(`${file.replace(/\.json$/, '')}: ${suite.passed} passed, ${suite.failed} failed`);
 }
-console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+if (totals.skipped) console.log(`${totals.skipped} skipped`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);

@@ -1,0 +1,113 @@
+// Checks the package as npm would publish it (run `npm run build` first): the tarball
+// that `npm pack` makes, not the working tree. Writes its counts to
+// test-results/package.json for .ci/run's closing line.
+//
+//   publint        package.json fields and files agree (strict: warnings fail)
+//   attw           types resolve for every entry point, under node16 and bundler
+//   contents       the files an integrator needs are in the tarball, nothing of ours is not
+//   manifest       custom-elements.json describes the element and points at packed files
+//   side effects   a bundler keeps a bare `import 'nordic-login'` (it defines the tag)
+//   version        the version the element reports is the package's
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+// Inside the project, so the unpacked package finds lit, xstate and ky in its node_modules.
+const work = resolve('.package-check');
+const installed = join(work, 'node_modules', pkg.name);
+const results = [];
+
+async function check(name, fn) {
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`  ✗ ${name}\n${String(error.stdout ?? '') + String(error.message ?? error)}`.trimEnd());
+  }
+}
+
+const bin = (name) => resolve('node_modules/.bin', name);
+const quiet = { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] };
+
+rmSync(work, { recursive: true, force: true });
+mkdirSync(installed, { recursive: true });
+const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], quiet));
+const tarball = join(work, packed.filename);
+execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
+const files = new Set(packed.files.map((f) => f.path));
+
+console.log(`${packed.filename}: ${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} KB packed`);
+
+await check('publint reports nothing', () => {
+  const out = execFileSync(bin('publint'), ['run', tarball, '--strict'], quiet);
+  if (!/All good!/.test(out)) throw new Error(out);
+});
+
+await check('attw: types resolve for every entry point (esm-only)', () => {
+  execFileSync(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii'], quiet);
+});
+
+await check('tarball holds the entry points, their types, the CDN bundle and the manifest', () => {
+  const targets = [pkg.types, pkg.customElements, pkg.jsdelivr, pkg.unpkg];
+  for (const entry of Object.values(pkg.exports)) {
+    if (typeof entry === 'string') targets.push(entry);
+    else targets.push(...Object.values(entry));
+  }
+  const missing = targets.map((t) => t.replace(/^\.\//, '')).filter((t) => !files.has(t));
+  if (missing.length) throw new Error(`missing: ${missing.join(', ')}`);
+  const languages = [...files].filter((f) => /^dist\/cdn\/(?:da|nb|sv)-[\w-]+\.js$/.test(f));
+  if (languages.length !== 3) throw new Error(`expected 3 language chunks in dist/cdn, found ${languages.length}`);
+  const strays = [...files].filter((f) => !/^(?:dist\/|custom-elements\.json$|package\.json$|README\.md$|LICENSE)/.test(f));
+  if (strays.length) throw new Error(`not meant for the package: ${strays.join(', ')}`);
+});
+
+await check('custom-elements.json describes <nordic-login> and points at packed modules', () => {
+  const manifest = JSON.parse(readFileSync(join(installed, pkg.customElements), 'utf8'));
+  const declarations = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, module: m.path })));
+  const element = declarations.find((d) => d.customElement && d.tagName === 'nordic-login');
+  if (!element) throw new Error('no declaration with tagName nordic-login');
+  const names = (list) => new Set((list ?? []).map((x) => x.name));
+  const expect = (what, list, wanted) => {
+    const have = names(list);
+    const absent = wanted.filter((w) => !have.has(w));
+    if (absent.length) throw new Error(`${what} missing: ${absent.join(', ')}`);
+  };
+  expect('attributes', element.attributes, ['api-base', 'tenant', 'lang', 'theme']);
+  expect('events', element.events, ['nl-signed-in', 'nl-signed-out', 'nl-step-change', 'nl-error', 'nl-navigate']);
+  expect('members', element.members, ['apiBase', 'tenant', 'configOverrides', 'texts', 'theme', 'actor']);
+  expect('css parts', element.cssParts, ['base', 'form', 'input', 'primary-button', 'error']);
+  expect('css properties', element.cssProperties, ['--nl-color-primary', '--nl-font-family']);
+  const paths = manifest.modules.map((m) => m.path).filter((p) => !files.has(p));
+  if (paths.length) throw new Error(`modules not in the package: ${paths.join(', ')}`);
+});
+
+await check("a bundler keeps `import 'nordic-login'` (sideEffects)", async () => {
+  const entry = join(work, 'entry.js');
+  writeFileSync(entry, `import '${pkg.name}';\n`);
+  const output = await build({
+    root: work,
+    configFile: false,
+    logLevel: 'silent',
+    publicDir: false,
+    build: { write: false, minify: false, lib: { entry, formats: ['es'], fileName: 'app' } },
+  });
+  const code = [output].flat().flatMap((o) => o.output).map((chunk) => chunk.code ?? '').join('\n');
+  if (!/customElements\.define\(/.test(code)) throw new Error('the bundle no longer defines the element: tree-shaken away');
+});
+
+await check('NordicLogin.version is the package version', async () => {
+  const source = readFileSync(join(installed, 'dist/nordic-login.js'), 'utf8');
+  const version = source.match(/\bversion = ['"]([^'"]+)['"]/)?.[1];
+  if (version !== pkg.version) throw new Error(`the element says ${version}, package.json says ${pkg.version}`);
+});
+
+rmSync(work, { recursive: true, force: true });
+const failed = results.filter((r) => !r.ok).length;
+mkdirSync('test-results', { recursive: true });
+writeFileSync('test-results/package.json', JSON.stringify({ passed: results.length - failed, failed, skipped: 0 }));
+if (!existsSync('dist/index.js')) console.log('(dist/ is missing: run `npm run build` first)');
+process.exit(failed ? 1 : 0);
