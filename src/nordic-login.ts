@@ -127,7 +127,7 @@ export class NordicLogin extends LitElement {
   private shownStep: string | undefined;
   private focusedScreen: string | undefined;
   private focusedErrorSeq: number | undefined;
-  private announced: { seq: number; text: string } | undefined;
+  private announced: { seq: number; locale: Locale; text: string } | undefined;
   /** Focus is moved only once the user has been in the widget: never on page load. */
   private engaged = false;
 
@@ -223,10 +223,14 @@ export class NordicLogin extends LitElement {
       const error = snapshot?.context.error;
       // The live region says each error once, in the words of the moment it happened
       // (a countdown in it would be read out every second); a new seq is a new node, so
-      // the same error twice is announced twice.
-      if (error && error.seq !== this.announced?.seq) this.announced = { seq: error.seq, text: errorText(error, error.retryAt ? snapshot.context.now : 0, locale) };
+      // the same error twice is announced twice. A new language says it again in its words.
+      if (error && (error.seq !== this.announced?.seq || locale !== this.announced.locale)) {
+        this.announced = { seq: error.seq, locale, text: errorText(error, error.retryAt ? snapshot.context.now : 0, locale) };
+      }
       if (!error) this.announced = undefined;
-      return html`<div class="frame" part="base">
+      // lang on the content, not only the host: the language may come from the browser's
+      // settings, and a screen reader picks its voice by it.
+      return html`<div class="frame" part="base" lang=${locale}>
         <slot name="header"></slot>
         ${snapshot ? this.screen(snapshot, locale) : busyView()}
         <slot name="footer"></slot>

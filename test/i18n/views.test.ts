@@ -172,6 +172,23 @@ describe('every step in Danish, Norwegian and Swedish', () => {
     }
   });
 
+  it('marks its content with the language it speaks, and says a standing error again in a new language', async () => {
+    const { el } = await open('demo', { lang: 'sv' });
+    await signInForm(el);
+    const frame = () => el.shadowRoot!.querySelector('[part=base]')!;
+    expect(frame().getAttribute('lang')).to.equal('sv');
+    send(el, { type: 'signIn.submit', identifier: 'anna@example.com', password: 'wrong-password', rememberMe: false });
+    await at(el, 'signIn', (s) => s.context.error?.code === 'invalid_credentials');
+    const alert = () => el.shadowRoot!.querySelector('[role=alert]')!.textContent!.trim();
+    const swedish = alert();
+    expect(swedish).to.not.equal('');
+    await speak(el, 'nb');
+    expect(frame().getAttribute('lang')).to.equal('nb');
+    expect(alert()).to.not.equal('');
+    expect(alert(), 'the live region speaks Norwegian now').to.not.equal(swedish);
+    expect(alert()).to.equal(el.shadowRoot!.querySelector('[part=error]')!.textContent!.trim());
+  });
+
   for (const flow of [
     'activation',
     'verifyAndCreate',
