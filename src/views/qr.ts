@@ -5,7 +5,7 @@
  * BankID asks since 2025 for people who cannot read a small code.
  */
 import { html, svg, type TemplateResult } from 'lit';
-import { generate } from 'lean-qr';
+import { generate } from 'lean-qr/nano';
 import { toSvgPath } from 'lean-qr/extras/svg';
 import { msg } from '../i18n/msg.js';
 
