@@ -1,0 +1,615 @@
+// The examples in examples/, run as an integrator would run them, against the mock backend
+// over HTTP, each page loaded in headless Chromium. Writes its counts to
+// test-results/examples.json for .ci/run's closing line.
+//
+//   node scripts/examples-test.mjs [--no-build] [--keep]
+//     --no-build  use dist/ as it is (else `npm run build` first)
+//     --keep      leave the temporary directory (the packed tarball, the installed copies)
+//   env: CHROME_PATH (default /usr/bin/chromium), EXAMPLES_PORT (first of six ports, default 8821)
+//
+// The package goes in as npm would publish it: `npm pack`, then `npm install --no-save
+// <tarball>` in a temporary copy of each npm example (the repository is never touched),
+// `npm run build` there (tsc and vite build), and the built app served over HTTP.
+//
+//   cdn-html     the page as written; its jsDelivr URL is answered with the packed dist/cdn/
+//   csp          the same page self-hosted (dist/cdn/ copied as it is) under a strict
+//                Content-Security-Policy with Trusted Types: password sign-in, sign-out,
+//                BankID with its QR code, and not one policy violation
+//   vite-app     `import 'nordic-login'` in a Vite app
+//   react-app    `nordic-login/react` in a React app, on React 19 and on React 18
+//
+// Every page is driven with real mouse and keyboard input (no script in the page does the
+// clicking), and fails on a console error, an uncaught exception or a failed request.
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const argv = process.argv.slice(2);
+const noBuild = argv.includes('--no-build');
+const keep = argv.includes('--keep');
+const firstPort = Number(process.env.EXAMPLES_PORT ?? 8821);
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const STEP_TIMEOUT_MS = 15_000;
+const started = Date.now();
+
+const root = resolve('.');
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const results = [];
+const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
+
+/** One check: a line saying what was verified, and a count in examples.json. */
+async function check(name, fn) {
+  const t0 = Date.now();
+  try {
+    const note = await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name} (${seconds(Date.now() - t0)})${typeof note === 'string' ? `\n      ${note}` : ''}`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`  ✗ ${name} (${seconds(Date.now() - t0)})\n      ${String(error?.message ?? error).replaceAll('\n', '\n      ')}`);
+  }
+}
+
+function writeCounts() {
+  const failed = results.filter((r) => !r.ok).length;
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/examples.json', JSON.stringify({ passed: results.length - failed, failed, skipped: 0 }));
+  return failed;
+}
+
+// ---------------------------------------------------------------------------------------
+// Child processes
+
+/** Runs a command, resolving with its output; rejects with the output's tail when it fails. */
+function run(command, args, options = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const text = output.split('\n').filter((line) => !/Unknown user config/.test(line)).join('\n');
+      if (code === 0) resolvePromise(text);
+      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${text.trim().split('\n').slice(-25).join('\n')}`));
+    });
+  });
+}
+
+const npmQuiet = ['--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];
+
+// ---------------------------------------------------------------------------------------
+// Static files over HTTP
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * Serves `mounts` ({ '/url/prefix/': directory }, longest prefix first) on localhost.
+ * `html` rewrites each HTML file on its way out; `headers` go on every answer.
+ */
+function serve(port, mounts, { html = (text) => text, headers = {} } = {}) {
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (path === '/favicon.ico') return void response.writeHead(204).end();
+    const prefix = prefixes.find((p) => path.startsWith(p));
+    const dir = prefix && resolve(mounts[prefix]);
+    let file = dir && normalize(join(dir, path.slice(prefix.length)));
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file || !file.startsWith(dir + sep) || !existsSync(file)) {
+      return void response.writeHead(404, { 'Content-Type': 'text/plain', ...headers }).end('not found');
+    }
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const body = type.startsWith('text/html') ? html(readFileSync(file, 'utf8')) : readFileSync(file);
+    response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers }).end(body);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolvePromise({ server, origin: `http://localhost:${port}` }));
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// The mock backend: its own process on a port of this run, a sandbox (a store of its own)
+// per example.
+
+const mockPort = firstPort;
+const mockOrigin = `http://localhost:${mockPort}`;
+const sandbox = (name) => `${mockOrigin}/sandbox/examples-${name}-${Date.now().toString(36)}/api`;
+
+function startMock() {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mock-server/node.ts'], {
+    env: { ...process.env, PORT: String(mockPort), HOST: 'localhost', MOCK_QUIET: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const ready = (async () => {
+    for (let i = 0; i < 150; i++) {
+      if (child.exitCode !== null) throw new Error(`the mock backend exited: ${output}`);
+      try {
+        if ((await fetch(`${mockOrigin}/api/config`)).ok) return;
+      } catch {
+        /* not listening yet */
+      }
+      await sleep(100);
+    }
+    throw new Error(`the mock backend did not answer on ${mockOrigin}: ${output}`);
+  })();
+  return { child, ready };
+}
+
+async function mockPost(base, path, body) {
+  const response = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`POST ${path}: ${response.status}`);
+}
+
+const tenantName = async (base, tenant) =>
+  (await (await fetch(`${base}/config${tenant ? `?tenant=${tenant}` : ''}`)).json()).tenant.name;
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------------------------------
+// Chromium, and a page watched for everything that can go wrong in it
+
+const CDN_PREFIX = /^https:\/\/cdn\.jsdelivr\.net\/npm\/nordic-login@[^/]+\//;
+
+/**
+ * The one failed request a page may show: the contract answers GET /bankid/orders/current
+ * (is a BankID order to resume?) with 404 when there is none, which Chromium logs as a
+ * console error. Anything else at all fails the page.
+ */
+const expectedNotFound = (url) => /\/bankid\/orders\/current(?:\?|$)/.test(url);
+
+/**
+ * Opens `url` in a new page that records console errors, uncaught exceptions, failed
+ * requests, every request URL, the widget's events and any Content-Security-Policy
+ * violation. `packageDir`: answer jsDelivr's nordic-login URLs from that directory (the
+ * packed package), as the CDN would; any other request off localhost is an error.
+ */
+async function openPage(browser, url, { packageDir } = {}) {
+  const page = await browser.newPage();
+  const watch = { page, errors: [], requests: [], events: [], violations: [], tolerated: new Set() };
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const source = message.location()?.url ?? '';
+    if (/^Failed to load resource: the server responded with a status of 404\b/.test(message.text()) && expectedNotFound(source)) return;
+    watch.errors.push(`console error: ${message.text()} ${source}`.trim());
+  });
+  page.on('pageerror', (error) => watch.errors.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // net::ERR_ABORTED: the widget cancelled a call it no longer needs (AbortSignal).
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') watch.errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() === 404 && expectedNotFound(response.url())) watch.tolerated.add(`404 ${new URL(response.url()).pathname.replace(/.*\/api\//, '')}`);
+    else if (response.status() >= 400) watch.errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  page.on('request', (request) => watch.requests.push(request.url()));
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const requestUrl = request.url();
+    if (packageDir && CDN_PREFIX.test(requestUrl)) {
+      const file = join(packageDir, new URL(requestUrl).pathname.replace(/^\/npm\/nordic-login@[^/]+\//, ''));
+      if (!existsSync(file)) return void request.respond({ status: 404, headers: { 'Access-Control-Allow-Origin': '*' }, body: 'not found' });
+      return void request.respond({
+        status: 200,
+        contentType: types[extname(file)] ?? 'application/octet-stream',
+        headers: { 'Access-Control-Allow-Origin': '*' },
+        body: readFileSync(file),
+      });
+    }
+    if (/^https?:\/\/localhost[:/]/.test(requestUrl) || requestUrl.startsWith('data:')) return void request.continue();
+    watch.errors.push(`request off this machine: ${requestUrl}`);
+    request.abort('blockedbyclient');
+  });
+  // Bindings and scripts injected through DevTools: no script of ours runs under the page's CSP.
+  await page.exposeFunction('__examplesReport', (kind, detail) => watch[kind].push(detail));
+  await page.evaluateOnNewDocument(() => {
+    const report = (kind, detail) => window.__examplesReport(kind, detail);
+    for (const type of ['nl-signed-in', 'nl-signed-out', 'nl-step-change', 'nl-error']) {
+      document.addEventListener(type, (event) =>
+        report('events', { type, step: event.step, code: event.code, user: event.user?.displayName }),
+      );
+    }
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) =>
+        report('violations', `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} ${event.sourceFile}:${event.lineNumber} ${event.sample}`),
+      true,
+    );
+  });
+  watch.response = await page.goto(url, { waitUntil: 'load' });
+  return watch;
+}
+
+/** Polls `fn(arg)` in the page (through DevTools, so a page's CSP does not apply) until it is truthy. */
+async function until(watch, what, fn, arg) {
+  if (watch.broken) throw new Error(`not run: ${watch.broken}`);
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  for (;;) {
+    const value = await watch.page.evaluate(fn, arg);
+    if (value) return value;
+    if (watch.errors.length) {
+      watch.broken = `an error while waiting for ${what}`;
+      throw new Error(`waiting for ${what}:\n${watch.errors.join('\n')}`);
+    }
+    if (Date.now() > deadline) {
+      const steps = watch.events.filter((e) => e.type === 'nl-step-change').map((e) => e.step);
+      watch.broken = `timed out waiting for ${what}`;
+      throw new Error(`timed out waiting for ${what} (steps seen: ${steps.join(' → ') || 'none'})`);
+    }
+    await sleep(100);
+  }
+}
+
+/** The widget's shadow root: the element inside `selector`, waited for. Returns its centre. */
+function widgetRect(watch, selector, index = 0) {
+  return until(
+    watch,
+    `${selector} in the widget`,
+    ([sel, i]) => {
+      const el = document.querySelector('nordic-login')?.shadowRoot?.querySelectorAll(sel)[i];
+      if (!el || el.closest('[aria-busy=true]')) return null;
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      return r.width && r.height ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+    },
+    [selector, index],
+  );
+}
+
+/** A user's click on the widget's element matching `selector` (the `index`th one). */
+async function click(watch, selector, index = 0) {
+  const { x, y } = await widgetRect(watch, selector, index);
+  await watch.page.mouse.click(x, y);
+}
+
+/** A user clicks into a field of the widget and types. */
+async function type(watch, selector, text) {
+  await click(watch, selector);
+  await watch.page.keyboard.type(text);
+}
+
+/** Waits until the widget has announced `step` with nl-step-change. */
+async function stepShown(watch, step) {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  while (!watch.events.some((e) => e.type === 'nl-step-change' && e.step === step)) {
+    if (watch.broken) throw new Error(`not run: ${watch.broken}`);
+    if (Date.now() > deadline) {
+      watch.broken = `the widget never showed the ${step} step`;
+      throw new Error(watch.broken);
+    }
+    await sleep(50);
+  }
+}
+
+const widgetText = (selector) => document.querySelector('nordic-login')?.shadowRoot?.querySelector(selector)?.textContent?.trim();
+
+function noErrors(watch) {
+  if (watch.errors.length) throw new Error(watch.errors.join('\n'));
+  if (watch.tolerated.size) return `(the contract's "none" answer, logged by Chromium: ${[...watch.tolerated].join(', ')})`;
+}
+
+/**
+ * The first step, drawn from the tenant configuration the mock answered: "Welcome" when
+ * the tenant has a new-customer page, else the sign-in form. Either names the tenant.
+ */
+async function firstStep(watch, base, tenant) {
+  const name = await tenantName(base, tenant);
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  let step;
+  while (!(step = watch.events.find((e) => e.type === 'nl-step-change' && e.step !== 'loading')?.step)) {
+    if (watch.errors.length || Date.now() > deadline) {
+      watch.broken = 'no first step';
+      const defined = await watch.page.evaluate(() => Boolean(customElements.get('nordic-login')));
+      const seen = watch.events.length ? 'the widget showed no step but loading' : 'the widget showed no step at all';
+      throw new Error(`${defined ? seen : '<nordic-login> is not defined on the page'}\n${watch.errors.join('\n')}`.trim());
+    }
+    await sleep(50);
+  }
+  if (step !== 'welcome' && step !== 'signIn') throw new Error(`the first step is ${step}, not welcome or signIn`);
+  await until(watch, `the ${step} step`, (form) => document.querySelector('nordic-login')?.shadowRoot?.querySelector(form), step === 'signIn' ? 'form[name="sign-in"]' : '[part~="primary-button"]');
+  const text = await watch.page.evaluate(() => document.querySelector('nordic-login').shadowRoot.querySelector('[part="base"]')?.innerText ?? '');
+  if (!text.includes(name)) throw new Error(`the ${step} step does not name the tenant "${name}": ${text}`);
+  const config = watch.requests.filter((u) => u.startsWith(`${base}/config`));
+  if (!config.length) throw new Error(`no request to ${base}/config`);
+  return { step, text };
+}
+
+/** Password sign-in through the form, then the page's own reaction to nl-signed-in. */
+async function signIn(watch, identifier, password, expectedName) {
+  if (watch.events.some((e) => e.type === 'nl-step-change' && e.step === 'welcome')) {
+    await click(watch, '[part~="primary-button"]'); // "I am a customer"
+    await stepShown(watch, 'signIn');
+  }
+  await type(watch, 'form[name="sign-in"] input[name="identifier"]', identifier);
+  await type(watch, 'form[name="sign-in"] input[name="password"]', password);
+  await click(watch, 'form[name="sign-in"] button[type="submit"]');
+  await until(watch, 'the widget to show the signed-in step', widgetText, '[part="user"]');
+  const status = await until(watch, `the page to say ${expectedName} is signed in`, (name) => {
+    const text = document.querySelector('#status')?.textContent ?? '';
+    return text.includes(name) ? text : null;
+  }, expectedName);
+  const signedIn = watch.events.filter((e) => e.type === 'nl-signed-in');
+  if (signedIn.length !== 1 || signedIn[0].user !== expectedName) {
+    throw new Error(`expected one nl-signed-in for ${expectedName}, saw ${JSON.stringify(signedIn)}`);
+  }
+  return status;
+}
+
+const languageChunks = (watch) =>
+  watch.requests.filter((u) => /\/(?:da|nb|sv)-[\w-]+\.js(?:\?|$)/.test(u)).map((u) => u.split('/').pop());
+
+// ---------------------------------------------------------------------------------------
+// The run
+
+const work = mkdtempSync(join(tmpdir(), 'nordic-login-examples-'));
+const servers = [];
+let mock;
+let browser;
+
+async function main() {
+  if (!noBuild) {
+    console.log('npm run build');
+    execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  if (!existsSync('dist/cdn/nordic-login.js')) throw new Error('dist/ is missing: run `npm run build`');
+
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const tarball = join(work, packed.filename);
+  const unpacked = join(work, 'package');
+  execFileSync('tar', ['-xzf', tarball, '-C', work]);
+  console.log(`${packed.filename}: ${packed.files.length} files, in ${work}`);
+
+  mock = startMock();
+
+  // The npm examples install and build in temporary copies while the CDN page is tested.
+  const apps = [
+    { name: 'vite-app', dir: 'examples/vite-app', port: firstPort + 3 },
+    { name: 'react-app (React 19)', dir: 'examples/react-app', port: firstPort + 4, react: 19 },
+    { name: 'react-app (React 18)', dir: 'examples/react-app', port: firstPort + 5, react: 18 },
+  ];
+  for (const app of apps) {
+    app.copy = join(work, app.name.replace(/\W+/g, '-'));
+    app.base = sandbox(app.name.replace(/\W+/g, '-'));
+    app.ready = prepareApp(app, tarball);
+    app.ready.catch(() => {}); // reported by its check
+  }
+
+  await mock.ready;
+  browser = await puppeteer.launch({
+    executablePath: chromePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+
+  await cdnExample(unpacked);
+  await cspExample(join(unpacked, 'dist/cdn'));
+  for (const app of apps) await npmExample(app);
+}
+
+/** A temporary copy of an example, the packed package installed as README says, built. */
+async function prepareApp(app, tarball) {
+  cpSync(app.dir, app.copy, {
+    recursive: true,
+    filter: (source) => !/[\\/](?:node_modules|dist|package-lock\.json)$/.test(source),
+  });
+  const extra = [];
+  if (app.react === 18) {
+    // The same app on React 18: what an application still on 18 has installed.
+    extra.push('react@^18.3.1', 'react-dom@^18.3.1', '@types/react@^18.3.0', '@types/react-dom@^18.3.0');
+  }
+  await run('npm', ['install', '--no-save', ...npmQuiet, tarball, ...extra], { cwd: app.copy });
+  if (app.react) {
+    const version = JSON.parse(readFileSync(join(app.copy, 'node_modules/react/package.json'), 'utf8')).version;
+    if (!version.startsWith(`${app.react}.`)) throw new Error(`expected React ${app.react}, installed ${version}`);
+    app.installed = `react@${version}`;
+  }
+  const installed = JSON.parse(readFileSync(join(app.copy, 'node_modules/nordic-login/package.json'), 'utf8')).version;
+  if (installed !== pkg.version) throw new Error(`installed nordic-login ${installed}, expected ${pkg.version}`);
+  await run('npm', ['run', 'build'], { cwd: app.copy, env: { ...process.env, VITE_API_BASE: app.base } });
+}
+
+/** examples/cdn-html as written, the jsDelivr URL answered with the packed package. */
+async function cdnExample(packageDir) {
+  console.log('\nexamples/cdn-html: the CDN tag, lang="da"');
+  const base = sandbox('cdn');
+  const { server, origin } = await serve(firstPort + 1, { '/': 'examples/cdn-html' }, {
+    html: (text) => text.replaceAll('http://localhost:8787/api', base),
+  });
+  servers.push(server);
+  const watch = await openPage(browser, `${origin}/`, { packageDir });
+  await check('cdn-html: the widget shows its first step, from the mock', async () => {
+    const { text } = await firstStep(watch, base);
+    const lang = await watch.page.evaluate(() => document.querySelector('nordic-login').shadowRoot.querySelector('[part="base"]')?.lang);
+    if (lang !== 'da' || /Welcome|Sign in/.test(text)) throw new Error(`not in Danish: lang=${lang}, "${text}"`);
+  });
+  await check('cdn-html: lang="da" fetches one language chunk, da-*.js, from beside the bundle', () => {
+    const chunks = languageChunks(watch);
+    if (chunks.length !== 1 || !/^da-/.test(chunks[0])) throw new Error(`language chunks fetched: ${chunks.join(', ') || 'none'}`);
+    const main = watch.requests.filter((u) => /\/nordic-login\.js$/.test(u));
+    if (main.length !== 1) throw new Error(`nordic-login.js fetched ${main.length} times`);
+    const chunk = watch.requests.find((u) => /\/da-[\w-]+\.js$/.test(u));
+    if (!CDN_PREFIX.test(chunk)) throw new Error(`the chunk came from ${chunk}, not from beside the bundle`);
+  });
+  await check('cdn-html: anna@example.com signs in, the page hears nl-signed-in', () =>
+    signIn(watch, 'anna@example.com', 'Sommar-2026!', 'Anna Andersen'),
+  );
+  await check('cdn-html: no console errors, page errors or failed requests', () => noErrors(watch));
+  await watch.page.close();
+}
+
+/**
+ * The CDN page self-hosted (dist/cdn/ copied to /nordic-login/ as it is) under a strict
+ * policy with Trusted Types required. Mina sidor: customer number and password, sign
+ * out, then BankID on another device with its QR code, signed in once the order completes.
+ */
+async function cspExample(cdnDir) {
+  console.log('\nexamples/cdn-html self-hosted, under a strict Content-Security-Policy with Trusted Types');
+  const base = sandbox('csp');
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `connect-src 'self' ${mockOrigin}`,
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
+  const { server, origin } = await serve(
+    firstPort + 2,
+    { '/': 'examples/cdn-html', '/nordic-login/': cdnDir },
+    {
+      headers: { 'Content-Security-Policy': policy },
+      html: (text) =>
+        text
+          .replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/nordic-login@[^/]+\/dist\/cdn\//g, '/nordic-login/')
+          .replaceAll('http://localhost:8787/api', base)
+          .replace('<nordic-login ', '<nordic-login tenant="minasidor" '),
+    },
+  );
+  servers.push(server);
+  const watch = await openPage(browser, `${origin}/`);
+  const noViolations = () => {
+    if (watch.violations.length) throw new Error(`policy violations:\n${watch.violations.join('\n')}`);
+  };
+  await check('csp: the page is served with the policy and the widget loads from the page\'s own origin', async () => {
+    const header = watch.response.headers()['content-security-policy'];
+    if (header !== policy) throw new Error(`Content-Security-Policy: ${header}`);
+    await firstStep(watch, base, 'minasidor');
+    const chunks = languageChunks(watch);
+    if (chunks.length !== 1 || !/^da-/.test(chunks[0])) throw new Error(`language chunks fetched: ${chunks.join(', ') || 'none'}`);
+    if (watch.requests.some((u) => CDN_PREFIX.test(u))) throw new Error('the page still asks the CDN');
+    noViolations();
+  });
+  await check('csp: customer number 334455 signs in, the page hears nl-signed-in', async () => {
+    await signIn(watch, '334455', 'Sommar-2026!', 'Karin Berg');
+    noViolations();
+  });
+  await check('csp: sign out, then Mobile BankID on another device: QR code drawn, signed in', async () => {
+    await click(watch, '[part~="sign-out-button"]');
+    await until(watch, 'the page to hear nl-signed-out', (text) => document.querySelector('#status')?.textContent === text, 'Logget ud');
+    if (!watch.events.some((e) => e.type === 'nl-signed-out')) throw new Error('no nl-signed-out');
+    await click(watch, '[part~="bankid-button"]');
+    // The choice of device: this one, or another (the QR code).
+    await stepShown(watch, 'bankid');
+    await click(watch, '[part="methods"] [part~="method-button"]', 1);
+    const qr = await until(watch, 'the QR code', () => {
+      const path = document.querySelector('nordic-login')?.shadowRoot?.querySelector('[part="qr"] svg path');
+      const d = path?.getAttribute('d') ?? '';
+      return d.length > 100 ? { d: d.length, size: path.closest('svg').getBoundingClientRect().width } : null;
+    });
+    if (qr.size < 100) throw new Error(`the QR code is ${qr.size}px wide`);
+    // The phone scans the code (the mock's orders age on its clock: userSign from 8 s)...
+    await mockPost(base, '/__mock/clock', { advanceSeconds: 9 });
+    await until(watch, 'the QR code to go once scanned', () => !document.querySelector('nordic-login')?.shadowRoot?.querySelector('[part="qr"]'));
+    // ...and the user signs in the app (complete from 14 s).
+    await mockPost(base, '/__mock/clock', { advanceSeconds: 6 });
+    await until(watch, 'the page to hear Sven Svensson signed in', (name) => document.querySelector('#status')?.textContent.includes(name), 'Sven Svensson');
+    noViolations();
+  });
+  await check('csp: no policy violation, console error, page error or failed request', async () => {
+    noViolations();
+    const note = noErrors(watch);
+    // And the policy is in force: a raw HTML sink is refused (not counted above).
+    const refused = await watch.page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>not trusted</b>';
+        return false;
+      } catch (error) {
+        return error instanceof TypeError;
+      }
+    });
+    if (!refused) throw new Error('Trusted Types are not enforced: innerHTML took a string');
+    return note;
+  });
+  await watch.page.close();
+}
+
+/** An npm example: installed, built, served, signed in through. */
+async function npmExample(app) {
+  console.log(`\nexamples/${app.dir.split('/').pop()}${app.react ? ` on React ${app.react}` : ''}: from the packed tarball`);
+  let ready = false;
+  await check(`${app.name}: npm install of the packed tarball, tsc and vite build`, async () => {
+    await app.ready;
+    ready = true;
+    if (app.installed) console.log(`      (${app.installed})`);
+  });
+  if (!ready) {
+    for (const what of ['the widget shows its first step', 'signs in', 'no errors']) {
+      results.push({ name: `${app.name}: ${what}`, ok: false });
+      console.log(`  ✗ ${app.name}: ${what} (not run: no build)`);
+    }
+    return;
+  }
+  const { server, origin } = await serve(app.port, { '/': join(app.copy, 'dist') });
+  servers.push(server);
+  const watch = await openPage(browser, `${origin}/`);
+  const react = Boolean(app.react);
+  await check(`${app.name}: the widget shows its first step, from the mock`, async () => {
+    await firstStep(watch, app.base);
+    const chunks = languageChunks(watch);
+    const lang = react ? 'nb' : 'sv';
+    if (chunks.length !== 1 || !chunks[0].startsWith(`${lang}-`)) throw new Error(`language chunks fetched: ${chunks.join(', ') || 'none'}, expected one ${lang}-*.js`);
+    if (react) {
+      // The wrapper sets the element's properties (objects too), not attributes.
+      const element = await watch.page.evaluate(() => {
+        const el = document.querySelector('nordic-login');
+        return { apiBase: el.apiBase, newCustomer: el.configOverrides?.links?.newCustomer, attributes: el.getAttributeNames() };
+      });
+      if (element.apiBase !== app.base || element.newCustomer !== '/bli-kunde' || element.attributes.some((a) => /^(?:apibase|configoverrides)$/.test(a))) {
+        throw new Error(`the element's properties were not set: ${JSON.stringify(element)}`);
+      }
+    }
+  });
+  await check(
+    react
+      ? `${app.name}: anna@example.com signs in, the typed onSignedIn prop sets React state`
+      : `${app.name}: anna@example.com signs in, the page hears nl-signed-in`,
+    async () => {
+      const status = await signIn(watch, 'anna@example.com', 'Sommar-2026!', 'Anna Andersen');
+      const expected = react ? 'Logget inn som Anna Andersen' : 'Inloggad som Anna Andersen';
+      if (status.trim() !== expected) throw new Error(`the page says "${status}"`);
+      return status;
+    },
+  );
+  await check(`${app.name}: no console errors, page errors or failed requests`, () => noErrors(watch));
+  await watch.page.close();
+}
+
+let fatal;
+try {
+  await main();
+} catch (error) {
+  fatal = error;
+  results.push({ name: 'the run itself', ok: false });
+  console.log(`\n✗ ${error?.stack ?? error}`);
+} finally {
+  await browser?.close().catch(() => {});
+  for (const server of servers) server.close();
+  mock?.child.kill();
+  if (keep) console.log(`\nkept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+const failed = writeCounts();
+console.log(`\nexamples: ${results.length - failed} passed, ${failed} failed (${seconds(Date.now() - started)})`);
+process.exit(failed || fatal ? 1 : 0);
