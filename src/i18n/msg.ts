@@ -1,4 +1,5 @@
 import type { msg as litMsg } from '@lit/localize';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 
@@ -18,8 +19,24 @@ export { str } from '@lit/localize';
  */
 let active: TemplateMap | undefined;
 
-export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
-  runtimeMsg(active, template, options)) as typeof litMsg;
+/*
+ * The CDN bundle's catalogues key each message by the first SHORT_ID characters of its
+ * id (vite.cdn.config.ts shortens them and fails the build if two would clash): a full
+ * id is 64 bits of hash that gzip cannot shrink, paid once per message. Full ids come
+ * first, so an integrator's text (stored under the full id) wins over the catalogue's.
+ */
+const SHORT_ID = 7;
+const ids = new Map<unknown, string>();
+
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => {
+  if (active && !options?.id) {
+    const strings = typeof template === 'string' ? template : template.strings;
+    let id = ids.get(strings);
+    if (id === undefined) ids.set(strings, (id = generateMsgId(strings, typeof template !== 'string' && !('strTag' in template))));
+    options = { id: id in active ? id : id.slice(0, SHORT_ID) };
+  }
+  return runtimeMsg(active, template, options);
+}) as typeof litMsg;
 
 /** Runs `render` with `templates` as the catalogue msg() reads; render must be synchronous. */
 export function withTemplates<T>(templates: TemplateMap | undefined, render: () => T): T {
