@@ -1,3 +1,4 @@
+import { RolldownMagicString } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 
 /*
@@ -58,9 +59,78 @@ function shortenIds(code: string, fail: (message: string) => never): string {
   });
 }
 
+/*
+ * The static text of our lit templates, as the minifier leaves it: every line break and
+ * indent of src/ kept. In html`` and svg`` a run of white space that holds a line break
+ * becomes one space (the same rendering: HTML collapses such runs, and no template
+ * holds a <pre> or <textarea>); in css`` comments go and white space is cut to what
+ * CSS needs, outside quoted strings. Only the template's text changes, never an
+ * expression in it; the source map follows.
+ */
+const ownModule = /[\\/]src[\\/][^?]*\.ts$/;
+const templateTag = /\b(?:html|svg|css)`/;
+
+function compactHtml(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+function compactCss(text: string): string {
+  return text
+    .split(/('[^']*'|"[^"]*")/)
+    .map((part, index) =>
+      index % 2
+        ? part
+        : part
+            .replace(/\/\*[^]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/ ?([{};,>]) ?/g, '$1')
+            .replace(/: /g, ':')
+            .replace(/;}/g, '}'),
+    )
+    .join('');
+}
+
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+function eachNode(node: unknown, visit: (node: Node) => void): void {
+  if (Array.isArray(node)) for (const child of node) eachNode(child, visit);
+  else if (node && typeof node === 'object') {
+    if (typeof (node as Node).type === 'string') visit(node as Node);
+    for (const value of Object.values(node)) if (value && typeof value === 'object') eachNode(value, visit);
+  }
+}
+
+function compactTemplates(): Plugin {
+  return {
+    name: 'nordic-login:compact-templates',
+    transform(code, id) {
+      if (!ownModule.test(id) || !templateTag.test(code)) return null;
+      const out = new RolldownMagicString(code);
+      eachNode(this.parse(code), (node) => {
+        const tag = node.tag as Node | undefined;
+        if (node.type !== 'TaggedTemplateExpression' || tag?.type !== 'Identifier') return;
+        const name = tag.name as string;
+        if (name !== 'html' && name !== 'svg' && name !== 'css') return;
+        for (const quasi of (node.quasi as { quasis: Node[] }).quasis) {
+          const text = code.slice(quasi.start, quasi.end);
+          if (text !== (quasi.value as { raw: string }).raw) this.error(`${id}: a template's text is not where the parser put it`);
+          const compact = name === 'css' ? compactCss(text) : compactHtml(text);
+          if (compact !== text) out.overwrite(quasi.start, quasi.end, compact);
+        }
+      });
+      return out.hasChanged() ? { code: out } : null;
+    },
+  };
+}
+
 export default defineConfig({
   publicDir: false,
-  plugins: [selfContainedCatalogues()],
+  plugins: [selfContainedCatalogues(), compactTemplates()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
