@@ -337,3 +337,9 @@ function navigateTop(url: string): void {
     window.location.assign(url);
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nordic-login': NordicLogin;
+  }
+}

@@ -21,8 +21,12 @@ import {
   NlSignedOutEvent,
   NlStepChangeEvent,
 } from './index.js';
+import { defineNordicLogin } from './define.js';
 
 export type { NordicLoginElement };
+
+// React creates the tag by name: it must be defined before the first render.
+defineNordicLogin();
 export { NlErrorEvent, NlNavigateEvent, NlSignedInEvent, NlSignedOutEvent, NlStepChangeEvent };
 
 /** React prop name to the DOM event it listens to. */
