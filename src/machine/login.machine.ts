@@ -1,6 +1,6 @@
 /*
  * The whole sign-in conversation as one statechart. Top-level states are the screens
- * the element shows (see /tmp/team/machine.md); each flow family lives in a file of its
+ * the element shows; each flow family lives in a file of its
  * own and is composed here. No DOM: the machine runs in browsers and in Node alike, and
  * asks the element (emitted `navigate`) to do what only a page can.
  */
