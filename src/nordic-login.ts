@@ -23,10 +23,33 @@ import { signedInView } from './views/signed-in.js';
 import { signInView } from './views/sign-in.js';
 import { startFormView } from './views/start-forms.js';
 import { busyView, unavailableView, welcomeView } from './views/status.js';
-import { stepOf, subStateOf, type ViewSnapshot } from './views/types.js';
+import { stepOf, subStateOf, type View, type ViewSnapshot } from './views/types.js';
 
 export type LoginActor = ActorRefFrom<typeof loginMachine>;
 export type Theme = 'auto' | 'light' | 'dark';
+
+/** The view of each top-level state that has one of its own. */
+const SCREENS: Partial<Record<string, View>> = {
+  unavailable: unavailableView,
+  welcome: welcomeView,
+  signIn: signInView,
+  activation: startFormView,
+  verifyAndCreate: startFormView,
+  passwordLink: startFormView,
+  forgotPassword: startFormView,
+  mobileRegistration: registrationView,
+  customerNumberRegistration: registrationView,
+  emailRegistration: registrationView,
+  forgotCustomerNumber: recoveryView,
+  code: codeView,
+  enrolPhone: enrolPhoneView,
+  setPassword: setPasswordView,
+  checkInbox: inboxView,
+  contactSupport: supportView,
+  linkFailed: linkFailedView,
+  bankid: bankIdView,
+  signedIn: signedInView,
+};
 
 /** Query parameters the widget reads once at start and removes from the address bar. */
 const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error'];
@@ -243,48 +266,9 @@ export class NordicLogin extends LitElement {
   private screen(snapshot: ViewSnapshot, locale: Locale): TemplateResult {
     const send = (event: Parameters<LoginActor['send']>[0]) => this.actor?.send(event);
     const step = stepOf(snapshot);
-    switch (step) {
-      case 'loading':
-      case 'redeemingLink':
-      case 'redirecting':
-      case 'signingOut':
-        return busyView(step);
-      case 'unavailable':
-        return unavailableView(snapshot, send, locale);
-      case 'welcome':
-        return welcomeView(snapshot, send, locale);
-      case 'signIn':
-        return signInView(snapshot, send, locale);
-      case 'activation':
-      case 'verifyAndCreate':
-      case 'passwordLink':
-      case 'forgotPassword':
-        return startFormView(snapshot, send, locale);
-      case 'mobileRegistration':
-      case 'customerNumberRegistration':
-      case 'emailRegistration':
-        return registrationView(snapshot, send, locale);
-      case 'forgotCustomerNumber':
-        return recoveryView(snapshot, send, locale);
-      case 'code':
-        return codeView(snapshot, send, locale);
-      case 'enrolPhone':
-        return enrolPhoneView(snapshot, send, locale);
-      case 'setPassword':
-        return setPasswordView(snapshot, send, locale);
-      case 'checkInbox':
-        return inboxView(snapshot, send, locale);
-      case 'contactSupport':
-        return supportView(snapshot, send, locale);
-      case 'linkFailed':
-        return linkFailedView(snapshot, send, locale);
-      case 'bankid':
-        return bankIdView(snapshot, send, locale);
-      case 'signedIn':
-        return signedInView(snapshot, send, locale);
-      default:
-        return busyView();
-    }
+    const view = SCREENS[step];
+    // Every other step (loading, redeemingLink, redirecting, signingOut) waits for the network.
+    return view ? view(snapshot, send, locale) : busyView(step);
   }
 
   protected override updated(): void {

@@ -33,17 +33,6 @@ export function mergeConfig(config: TenantConfig, overrides: Partial<TenantConfi
   return merged as unknown as TenantConfig;
 }
 
-const FLOW_FLAGS: Record<Exclude<FlowName, 'signIn'>, keyof TenantConfig['flows']> = {
-  activation: 'activation',
-  verifyAndCreate: 'verifyAndCreate',
-  mobileRegistration: 'mobileRegistration',
-  customerNumberRegistration: 'customerNumberRegistration',
-  forgotCustomerNumber: 'forgotCustomerNumber',
-  emailRegistration: 'emailRegistration',
-  passwordLink: 'passwordLink',
-  forgotPassword: 'forgotPassword',
-};
-
 export const returnUrlOf = (input: LoginInput): string | undefined =>
   input.returnUrl ?? (typeof location === 'undefined' ? undefined : location.href);
 
@@ -105,10 +94,13 @@ const machineSetup = setup({
     stepIs: (_, params: { step: Step; next: Step['next'] }) => params.step.next === params.next,
     errorIn: (_, params: { code: string; codes: readonly string[] }) => params.codes.includes(params.code),
     blocksUntil: (_, params: { draft: ErrorDraft }) => (params.draft.retryAt ?? 0) > Date.now(),
-    /** `flow.start` asked for `requested`; this transition opens `flow`, if the tenant offers it. */
+    /**
+     * `flow.start` asked for `requested`; this transition opens `flow`, if the tenant offers it
+     * (every flow but sign-in has a switch of its own name in `config.flows`).
+     */
     opensFlow: ({ context }, params: { requested: FlowName; flow: FlowName }) =>
       params.requested === params.flow &&
-      (params.flow === 'signIn' ? context.config?.methods.password !== false : context.config?.flows[FLOW_FLAGS[params.flow]] === true),
+      (params.flow === 'signIn' ? context.config?.methods.password !== false : context.config?.flows[params.flow] === true),
     flowIs: ({ context }, params: { flow: FlowName }) => context.flow === params.flow,
     offersBankId: ({ context }) => context.config?.methods.bankid === true,
     offersPassword: ({ context }) => context.config?.methods.password === true,
