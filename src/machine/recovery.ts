@@ -3,100 +3,39 @@
  * F7b a mailed link to choose a password, F12 password reset by one-time code. The
  * server answers the same whether or not it knows the customer.
  */
-import { assertEvent } from 'xstate';
-import { flowStart } from './navigation.js';
-import { blocked, checkedSubmit, onFormError, onStep } from './transitions.js';
-import { loginSetup } from './setup.js';
+import { startForm, type EventOf } from './form.js';
 import { checkCustomerNumber, checkCustomerNumberRecovery, checkResetIdentifier } from './validate.js';
-import type { LoginContext, LoginEvent } from './types.js';
-
-type EventOf<T extends LoginEvent['type']> = Extract<LoginEvent, { type: T }>;
-
-const formNavigation = { 'flow.start': flowStart, back: '#login.signIn' } as const;
+import type { LoginContext } from './types.js';
 
 type Recovery = EventOf<'forgotCustomerNumber.submit'>;
 const checkRecovery = (context: LoginContext, e: Recovery) => checkCustomerNumberRecovery(context.config, e);
 
-export const forgotCustomerNumber = loginSetup.createStateConfig({
-  exit: 'clearError',
-  initial: 'idle',
-  states: {
-    idle: {
-      on: {
-        'forgotCustomerNumber.submit': checkedSubmit(checkRecovery, (_, e: Recovery) => ({
-          email: e.email,
-          mobile: e.mobile,
-          customerNumber: e.customerNumber,
-          channel: e.channel,
-        })),
-      },
-    },
-    submitting: {
-      tags: 'busy',
-      invoke: {
-        id: 'recoverCustomerNumber',
-        src: 'recoverCustomerNumber',
-        input: ({ context, event }) => {
-          assertEvent(event, 'forgotCustomerNumber.submit');
-          return { api: context.api, body: checkRecovery(context, event).value };
-        },
-        onDone: onStep,
-        onError: onFormError,
-      },
-    },
-    blocked,
-  },
-  on: formNavigation,
+export const forgotCustomerNumber = startForm({
+  submit: 'forgotCustomerNumber.submit',
+  check: checkRecovery,
+  keep: (_, e) => ({ email: e.email, mobile: e.mobile, customerNumber: e.customerNumber, channel: e.channel }),
+  call: 'recoverCustomerNumber',
+  input: (context, e) => ({ body: checkRecovery(context, e).value }),
 });
 
 type PasswordLink = EventOf<'passwordLink.submit'>;
 const checkLink = (context: LoginContext, e: PasswordLink) => checkCustomerNumber(context.config, e.customerNumber);
 
-export const passwordLink = loginSetup.createStateConfig({
-  exit: 'clearError',
-  initial: 'idle',
-  states: {
-    idle: { on: { 'passwordLink.submit': checkedSubmit(checkLink, (_, e: PasswordLink) => ({ customerNumber: e.customerNumber })) } },
-    submitting: {
-      tags: 'busy',
-      invoke: {
-        id: 'requestPasswordLink',
-        src: 'requestPasswordLink',
-        input: ({ context, event }) => {
-          assertEvent(event, 'passwordLink.submit');
-          return { api: context.api, ...checkLink(context, event).value };
-        },
-        onDone: onStep,
-        onError: onFormError,
-      },
-    },
-    blocked,
-  },
-  on: formNavigation,
+export const passwordLink = startForm({
+  submit: 'passwordLink.submit',
+  check: checkLink,
+  keep: (_, e) => ({ customerNumber: e.customerNumber }),
+  call: 'requestPasswordLink',
+  input: (context, e) => checkLink(context, e).value,
 });
 
 type Reset = EventOf<'forgotPassword.submit'>;
 const checkReset = (context: LoginContext, e: Reset) => checkResetIdentifier(context.config, e.identifier);
 
-export const forgotPassword = loginSetup.createStateConfig({
-  exit: 'clearError',
-  initial: 'idle',
-  states: {
-    idle: { on: { 'forgotPassword.submit': checkedSubmit(checkReset, (_, e: Reset) => ({ identifier: e.identifier })) } },
-    submitting: {
-      tags: 'busy',
-      invoke: {
-        id: 'startPasswordReset',
-        src: 'startPasswordReset',
-        input: ({ context, event }) => {
-          assertEvent(event, 'forgotPassword.submit');
-          return { api: context.api, ...checkReset(context, event).value };
-        },
-        onDone: onStep,
-        onError: onFormError,
-      },
-    },
-    blocked,
-  },
-  on: formNavigation,
+export const forgotPassword = startForm({
+  submit: 'forgotPassword.submit',
+  check: checkReset,
+  keep: (_, e) => ({ identifier: e.identifier }),
+  call: 'startPasswordReset',
+  input: (context, e) => checkReset(context, e).value,
 });
