@@ -21,11 +21,12 @@ let active: TemplateMap | undefined;
 
 /*
  * The CDN bundle's catalogues key each message by the first SHORT_ID characters of its
- * id (vite.cdn.config.ts shortens them and fails the build if two would clash): a full
- * id is 64 bits of hash that gzip cannot shrink, paid once per message. Full ids come
- * first, so an integrator's text (stored under the full id) wins over the catalogue's.
+ * id (vite.cdn.config.ts shortens them, and keeps the full id of the rare message whose
+ * short one another message shares): a full id is 64 bits of hash that gzip cannot
+ * shrink, paid once per message. Full ids come first, so an integrator's text (stored
+ * under the full id) wins over the catalogue's, and so does a message kept in full.
  */
-const SHORT_ID = 7;
+const SHORT_ID = 5;
 const ids = new Map<unknown, string>();
 
 export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => {
