@@ -55,14 +55,11 @@ export function formatNumber(locale: Locale, value: number, options?: Intl.Numbe
 
 type DurationUnit = 'hour' | 'minute' | 'second';
 
-const unitFormat = (locale: Locale, unit: DurationUnit, unitDisplay: 'long' | 'short' | 'narrow') =>
-  cached(
-    `unit:${locale}:${unit}:${unitDisplay}`,
-    () => new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay }),
-  );
+const unitFormat = (locale: Locale, unit: DurationUnit) =>
+  cached(`unit:${locale}:${unit}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay: 'long' }));
 
-const listFormat = (locale: Locale, type: 'conjunction' | 'disjunction' | 'unit', style: 'long' | 'short' | 'narrow') =>
-  cached(`list:${locale}:${type}:${style}`, () => new Intl.ListFormat(intlLocale(locale), { type, style }));
+const listFormat = (locale: Locale, type: 'conjunction' | 'disjunction') =>
+  cached(`list:${locale}:${type}`, () => new Intl.ListFormat(intlLocale(locale), { type }));
 
 /**
  * A length of time in words, largest units first, zero parts left out:
@@ -70,12 +67,7 @@ const listFormat = (locale: Locale, type: 'conjunction' | 'disjunction' | 'unit'
  * Negative or fractional seconds are rounded up to whole seconds (a countdown never
  * shows 0 while time is left).
  */
-export function formatDuration(
-  locale: Locale,
-  totalSeconds: number,
-  options: { unitDisplay?: 'long' | 'short' | 'narrow' } = {},
-): string {
-  const unitDisplay = options.unitDisplay ?? 'long';
+export function formatDuration(locale: Locale, totalSeconds: number): string {
   const seconds = Math.max(0, Math.ceil(totalSeconds));
   const parts: [DurationUnit, number][] = [
     ['hour', Math.floor(seconds / 3600)],
@@ -84,8 +76,7 @@ export function formatDuration(
   ];
   const shown = parts.filter(([, n]) => n > 0);
   if (shown.length === 0) shown.push(['second', 0]);
-  const words = shown.map(([unit, n]) => unitFormat(locale, unit, unitDisplay).format(n));
-  return listFormat(locale, unitDisplay === 'long' ? 'conjunction' : 'unit', unitDisplay === 'long' ? 'long' : 'narrow').format(words);
+  return listFormat(locale, 'conjunction').format(shown.map(([unit, n]) => unitFormat(locale, unit).format(n)));
 }
 
 /** A countdown as a clock: 90 -> "1:30", 3 600 -> "1:00:00". */
@@ -116,5 +107,5 @@ export function formatList(
   items: readonly string[],
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
-  return listFormat(locale, type, 'long').format(items);
+  return listFormat(locale, type).format(items);
 }

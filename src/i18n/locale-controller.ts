@@ -95,21 +95,13 @@ export function resolveLocale(element: Element, languages: readonly string[] = n
   return sourceLocale;
 }
 
-const placeholder = /\{(\d+)\}/g;
-
 /** An integrator's text as a template msg() can use; `{n}` stands for the n-th placeholder. */
 function overrideTemplate(text: string): TemplateLike {
-  if (!placeholder.test(text)) return text;
-  placeholder.lastIndex = 0;
-  const strings: string[] = [];
-  const values: number[] = [];
-  let last = 0;
-  for (const match of text.matchAll(placeholder)) {
-    strings.push(text.slice(last, match.index));
-    values.push(Number(match[1]));
-    last = match.index + match[0].length;
-  }
-  strings.push(text.slice(last));
+  // Split around the placeholders: texts at even indices, placeholder numbers at odd ones.
+  const parts = text.split(/\{(\d+)\}/);
+  if (parts.length === 1) return text;
+  const strings = parts.filter((_, i) => i % 2 === 0);
+  const values = parts.filter((_, i) => i % 2 === 1).map(Number);
   return { strTag: true, strings: Object.assign(strings, { raw: strings }) as TemplateStringsArray, values };
 }
 
