@@ -8,54 +8,56 @@ import type { AnyActorRef, SnapshotFrom, Subscription } from 'xstate';
  * whatever login is under way.
  */
 export class ActorController<TActor extends AnyActorRef> implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private current: TActor | undefined;
-  private subscription: Subscription | undefined;
-  private connected = false;
+  readonly #host: ReactiveControllerHost;
+  #current: TActor | undefined;
+  #subscription: Subscription | undefined;
+  #connected = false;
+  readonly #onSnapshot: ((snapshot: SnapshotFrom<TActor>) => void) | undefined;
 
-  constructor(host: ReactiveControllerHost, private readonly onSnapshot?: (snapshot: SnapshotFrom<TActor>) => void) {
-    this.host = host;
+  constructor(host: ReactiveControllerHost, onSnapshot?: (snapshot: SnapshotFrom<TActor>) => void) {
+    this.#host = host;
+    this.#onSnapshot = onSnapshot;
     host.addController(this);
   }
 
   get actor(): TActor | undefined {
-    return this.current;
+    return this.#current;
   }
 
   /** Follows another actor (or none); the host re-renders with its snapshot. */
   set actor(actor: TActor | undefined) {
-    this.unsubscribe();
-    this.current = actor;
-    if (this.connected) this.subscribe();
-    this.host.requestUpdate();
+    this.#unsubscribe();
+    this.#current = actor;
+    if (this.#connected) this.#subscribe();
+    this.#host.requestUpdate();
   }
 
   get snapshot(): SnapshotFrom<TActor> | undefined {
-    return this.current?.getSnapshot();
+    return this.#current?.getSnapshot();
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.subscribe();
+    this.#connected = true;
+    this.#subscribe();
     // Snapshots that came while disconnected were not rendered.
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.unsubscribe();
+    this.#connected = false;
+    this.#unsubscribe();
   }
 
-  private subscribe(): void {
-    if (!this.current || this.subscription) return;
-    this.subscription = this.current.subscribe((snapshot: SnapshotFrom<TActor>) => {
-      this.onSnapshot?.(snapshot);
-      this.host.requestUpdate();
+  #subscribe(): void {
+    if (!this.#current || this.#subscription) return;
+    this.#subscription = this.#current.subscribe((snapshot: SnapshotFrom<TActor>) => {
+      this.#onSnapshot?.(snapshot);
+      this.#host.requestUpdate();
     });
   }
 
-  private unsubscribe(): void {
-    this.subscription?.unsubscribe();
-    this.subscription = undefined;
+  #unsubscribe(): void {
+    this.#subscription?.unsubscribe();
+    this.#subscription = undefined;
   }
 }

@@ -144,31 +144,32 @@ export class NordicLogin extends LitElement {
   /** Colour scheme: `auto` (the default) follows the system. */
   declare theme: Theme;
 
+  // Not #private, unlike the rest: the language tests read which language it shows.
   private readonly localeController = new LocaleController(this);
-  private readonly actorController = new ActorController<LoginActor>(this, (snapshot) => this.onSnapshot(snapshot));
-  private startedWith: string | undefined;
-  private shownStep: string | undefined;
-  private focusedScreen: string | undefined;
-  private focusedErrorSeq: number | undefined;
-  private announced: { seq: number; locale: Locale; text: string } | undefined;
+  readonly #actorController = new ActorController<LoginActor>(this, (snapshot) => this.#onSnapshot(snapshot));
+  #startedWith: string | undefined;
+  #shownStep: string | undefined;
+  #focusedScreen: string | undefined;
+  #focusedErrorSeq: number | undefined;
+  #announced: { seq: number; locale: Locale; text: string } | undefined;
   /** Focus is moved only once the user has been in the widget: never on page load. */
-  private engaged = false;
+  #engaged = false;
 
   constructor() {
     super();
     this.apiBase = '/api';
     this.theme = 'auto';
-    this.addEventListener('focusin', () => (this.engaged = true));
+    this.addEventListener('focusin', () => (this.#engaged = true));
   }
 
   /** The running login (read-only): for tests, stories and integrators who want to observe it. */
   get actor(): LoginActor | undefined {
-    return this.actorController.actor;
+    return this.#actorController.actor;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.actor) this.start();
+    if (!this.actor) this.#start();
   }
 
   override disconnectedCallback(): void {
@@ -176,22 +177,22 @@ export class NordicLogin extends LitElement {
     // Moving the element is a disconnect and a connect in the same task: the login goes on.
     // Removed for good, it stops polling and ticking.
     queueMicrotask(() => {
-      if (!this.isConnected) this.stop();
+      if (!this.isConnected) this.#stop();
     });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.actor && (changed.has('apiBase') || changed.has('tenant') || changed.has('configOverrides')) && this.startKey() !== this.startedWith) {
-      this.stop();
-      this.start();
+    if (this.actor && (changed.has('apiBase') || changed.has('tenant') || changed.has('configOverrides')) && this.#startKey() !== this.#startedWith) {
+      this.#stop();
+      this.#start();
     }
   }
 
-  private startKey(): string {
+  #startKey(): string {
     return JSON.stringify([this.apiBase, this.tenant ?? null, this.configOverrides ?? null]);
   }
 
-  private start(): void {
+  #start(): void {
     const api = createApiClient({ baseUrl: this.apiBase, ...(this.tenant ? { tenant: this.tenant } : {}) });
     const { search, returnUrl } = takeLandingParams();
     const actor = createActor(loginMachine, {
@@ -202,19 +203,19 @@ export class NordicLogin extends LitElement {
         ...(this.configOverrides ? { configOverrides: this.configOverrides } : {}),
       },
     });
-    actor.on('*', (event) => this.onEmitted(event as LoginEmitted));
-    this.startedWith = this.startKey();
-    this.shownStep = undefined;
-    this.actorController.actor = actor;
+    actor.on('*', (event) => this.#onEmitted(event as LoginEmitted));
+    this.#startedWith = this.#startKey();
+    this.#shownStep = undefined;
+    this.#actorController.actor = actor;
     actor.start();
   }
 
-  private stop(): void {
+  #stop(): void {
     this.actor?.stop();
-    this.actorController.actor = undefined;
+    this.#actorController.actor = undefined;
   }
 
-  private onEmitted(event: LoginEmitted): void {
+  #onEmitted(event: LoginEmitted): void {
     switch (event.type) {
       case 'signedIn':
         this.dispatchEvent(new NlSignedInEvent(event.user));
@@ -231,39 +232,39 @@ export class NordicLogin extends LitElement {
     }
   }
 
-  private onSnapshot(snapshot: ViewSnapshot): void {
+  #onSnapshot(snapshot: ViewSnapshot): void {
     const step = stepOf(snapshot);
-    if (step !== this.shownStep) {
-      this.shownStep = step;
+    if (step !== this.#shownStep) {
+      this.#shownStep = step;
       this.dispatchEvent(new NlStepChangeEvent(step));
     }
   }
 
   protected override render(): TemplateResult {
-    const snapshot = this.actorController.snapshot;
+    const snapshot = this.#actorController.snapshot;
     const locale = this.localeController.locale;
     return withTemplates(this.localeController.templates, () => {
       const error = snapshot?.context.error;
       // The live region says each error once, in the words of the moment it happened
       // (a countdown in it would be read out every second); a new seq is a new node, so
       // the same error twice is announced twice. A new language says it again in its words.
-      if (error && (error.seq !== this.announced?.seq || locale !== this.announced.locale)) {
-        this.announced = { seq: error.seq, locale, text: errorText(error, error.retryAt ? snapshot.context.now : 0, locale) };
+      if (error && (error.seq !== this.#announced?.seq || locale !== this.#announced.locale)) {
+        this.#announced = { seq: error.seq, locale, text: errorText(error, error.retryAt ? snapshot.context.now : 0, locale) };
       }
-      if (!error) this.announced = undefined;
+      if (!error) this.#announced = undefined;
       // lang on the content, not only the host: the language may come from the browser's
       // settings, and a screen reader picks its voice by it.
       return html`<div class="frame" part="base" lang=${locale}>
         <slot name="header"></slot>
-        ${snapshot ? this.screen(snapshot, locale) : busyView()}
+        ${snapshot ? this.#screen(snapshot, locale) : busyView()}
         <slot name="footer"></slot>
-        <div class="visually-hidden" role="alert">${this.announced ? keyed(this.announced.seq, html`<p>${this.announced.text}</p>`) : nothing}</div>
+        <div class="visually-hidden" role="alert">${this.#announced ? keyed(this.#announced.seq, html`<p>${this.#announced.text}</p>`) : nothing}</div>
       </div>`;
     });
   }
 
   /** The one place that chooses a view: by the machine's top-level state. */
-  private screen(snapshot: ViewSnapshot, locale: Locale): TemplateResult {
+  #screen(snapshot: ViewSnapshot, locale: Locale): TemplateResult {
     const send = (event: Parameters<LoginActor['send']>[0]) => this.actor?.send(event);
     const step = stepOf(snapshot);
     const view = SCREENS[step];
@@ -272,24 +273,24 @@ export class NordicLogin extends LitElement {
   }
 
   protected override updated(): void {
-    const snapshot = this.actorController.snapshot;
+    const snapshot = this.#actorController.snapshot;
     if (!snapshot) return;
     // BankID's choice of device and its running order are different screens.
     const screen = `${stepOf(snapshot)}.${stepOf(snapshot) === 'bankid' ? subStateOf(snapshot) === 'choosing' : ''}`;
     const error = snapshot.context.error;
-    const newError = error !== undefined && error.seq !== this.focusedErrorSeq;
-    if (error) this.focusedErrorSeq = error.seq;
-    if (screen !== this.focusedScreen) {
-      this.focusedScreen = screen;
-      if (this.engaged) this.focusStep();
-    } else if (newError && this.engaged) {
+    const newError = error !== undefined && error.seq !== this.#focusedErrorSeq;
+    if (error) this.#focusedErrorSeq = error.seq;
+    if (screen !== this.#focusedScreen) {
+      this.#focusedScreen = screen;
+      if (this.#engaged) this.#focusStep();
+    } else if (newError && this.#engaged) {
       // Once per error: to the first field it names, so it can be corrected at once.
       this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]:not([disabled])')?.focus();
     }
   }
 
   /** Focus to where the new step starts: its first empty field, else its first field, else its heading. */
-  private focusStep(): void {
+  #focusStep(): void {
     const root = this.shadowRoot;
     if (!root) return;
     const fields = [...root.querySelectorAll<HTMLInputElement>('form input:not([type=hidden]):not([hidden]):not([disabled]):not([type=checkbox]), form select:not([disabled])')];

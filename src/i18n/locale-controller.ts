@@ -135,33 +135,33 @@ export class LocaleController implements ReactiveController {
   /** Settles when the language asked for last is shown (or failed to load and English is shown). */
   ready: Promise<void> = Promise.resolve();
 
-  private readonly host: LocaleHost;
-  private wanted: Locale | undefined;
-  private observer: MutationObserver | undefined;
-  private leave: (() => void) | undefined;
-  private mergedFrom: { catalogue: TemplateMap | undefined; texts: unknown; entries: unknown[] } | undefined;
+  readonly #host: LocaleHost;
+  #wanted: Locale | undefined;
+  #observer: MutationObserver | undefined;
+  #leave: (() => void) | undefined;
+  #mergedFrom: { catalogue: TemplateMap | undefined; texts: unknown; entries: unknown[] } | undefined;
 
   constructor(host: LocaleHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer ??= new MutationObserver(this.onChange);
+    this.#observer ??= new MutationObserver(this.#onChange);
     const options = { attributes: true, attributeFilter: ['lang', 'locale'], subtree: true };
     // The host's own attributes, every shadow root it sits in, and the document.
-    this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang', 'locale'] });
-    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-      this.observer.observe(root, options);
+    this.#observer.observe(this.#host, { attributes: true, attributeFilter: ['lang', 'locale'] });
+    for (let root = this.#host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+      this.#observer.observe(root, options);
     }
-    this.observer.observe(this.host.ownerDocument.documentElement, options);
-    window.addEventListener('languagechange', this.onChange);
+    this.#observer.observe(this.#host.ownerDocument.documentElement, options);
+    window.addEventListener('languagechange', this.#onChange);
     this.refresh(true);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    window.removeEventListener('languagechange', this.onChange);
+    this.#observer?.disconnect();
+    window.removeEventListener('languagechange', this.#onChange);
   }
 
   /**
@@ -171,59 +171,59 @@ export class LocaleController implements ReactiveController {
    */
   hostUpdate(): void {
     this.refresh(false);
-    this.leave?.();
+    this.#leave?.();
     const leave = enterTemplates(this.templates);
-    this.leave = leave;
+    this.#leave = leave;
     queueMicrotask(leave);
   }
 
   hostUpdated(): void {
-    this.leave?.();
-    this.leave = undefined;
+    this.#leave?.();
+    this.#leave = undefined;
   }
 
-  private readonly onChange = (): void => this.refresh(true);
+  readonly #onChange = (): void => this.refresh(true);
 
   /** Looks at the language again; re-renders the host when what it shows changes. */
   refresh(requestUpdate = true): void {
-    const wanted = resolveLocale(this.host);
-    if (wanted !== this.wanted) {
-      this.wanted = wanted;
-      this.ready = this.switchTo(wanted, requestUpdate);
-    } else if (this.mergeTexts() && requestUpdate) {
-      this.host.requestUpdate();
+    const wanted = resolveLocale(this.#host);
+    if (wanted !== this.#wanted) {
+      this.#wanted = wanted;
+      this.ready = this.#switchTo(wanted, requestUpdate);
+    } else if (this.#mergeTexts() && requestUpdate) {
+      this.#host.requestUpdate();
     }
   }
 
-  private switchTo(locale: Locale, requestUpdate: boolean): Promise<void> {
+  #switchTo(locale: Locale, requestUpdate: boolean): Promise<void> {
     if (locale === sourceLocale || loaded.has(locale)) {
-      this.show(locale, requestUpdate);
+      this.#show(locale, requestUpdate);
       return Promise.resolve();
     }
     return loadCatalogue(locale).then(
       () => {
-        if (this.wanted === locale) this.show(locale, true);
+        if (this.#wanted === locale) this.#show(locale, true);
       },
       (error: unknown) => {
-        if (this.wanted !== locale) return;
-        console.warn(`<${this.host.localName}>: could not load the ${locale} texts; showing English.`, error);
-        this.show(sourceLocale, true);
+        if (this.#wanted !== locale) return;
+        console.warn(`<${this.#host.localName}>: could not load the ${locale} texts; showing English.`, error);
+        this.#show(sourceLocale, true);
       },
     );
   }
 
-  private show(locale: Locale, requestUpdate: boolean): void {
+  #show(locale: Locale, requestUpdate: boolean): void {
     const changed = locale !== this.locale;
     this.locale = locale;
-    if ((this.mergeTexts() || changed) && requestUpdate) this.host.requestUpdate();
+    if ((this.#mergeTexts() || changed) && requestUpdate) this.#host.requestUpdate();
   }
 
   /** Lays the integrator's texts over the catalogue; true when `templates` changed. */
-  private mergeTexts(): boolean {
+  #mergeTexts(): boolean {
     const catalogue = this.locale === sourceLocale ? undefined : loaded.get(this.locale);
-    const texts = this.host.texts;
+    const texts = this.#host.texts;
     const entries = overridesFor(texts, this.locale);
-    const from = this.mergedFrom;
+    const from = this.#mergedFrom;
     if (
       from &&
       from.catalogue === catalogue &&
@@ -233,7 +233,7 @@ export class LocaleController implements ReactiveController {
     ) {
       return false;
     }
-    this.mergedFrom = { catalogue, texts, entries };
+    this.#mergedFrom = { catalogue, texts, entries };
     if (entries.length === 0) {
       this.templates = catalogue;
     } else {
