@@ -67,8 +67,9 @@ function shortenIds(code: string): string {
  * The static text of our lit templates, as the minifier leaves it: every line break and
  * indent of src/ kept. In html`` and svg`` a run of white space that holds a line break
  * becomes one space (the same rendering: HTML collapses such runs, and no template
- * holds a <pre> or <textarea>); in css`` comments go and white space is cut to what
- * CSS needs, outside quoted strings. Only the template's text changes, never an
+ * holds a <pre> or <textarea>); in css`` comments go, white space is cut to what CSS
+ * needs outside quoted strings, attribute selectors lose quotes and numbers leading
+ * zeros they do not need. Only the template's text changes, never an
  * expression in it; the source map follows.
  */
 const ownModule = /[\\/]src[\\/][^?]*\.ts$/;
@@ -79,19 +80,26 @@ function compactHtml(text: string): string {
 }
 
 function compactCss(text: string): string {
-  return text
-    .split(/('[^']*'|"[^"]*")/)
+  const parts = text.split(/('[^']*'|"[^"]*")/);
+  return parts
     .map((part, index) =>
       index % 2
-        ? part
+        ? unquoteAttributeValue(part, parts[index - 1] ?? '', parts[index + 1] ?? '')
         : part
             .replace(/\/\*[^]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};,>]) ?/g, '$1')
             .replace(/: /g, ':')
-            .replace(/;}/g, '}'),
+            .replace(/;}/g, '}')
+            .replace(/([:,( ])0\.(\d)/g, '$1.$2'),
     )
     .join('');
+}
+
+/** [theme='dark'] needs no quotes: an attribute selector's value that is an identifier. */
+function unquoteAttributeValue(quoted: string, before: string, after: string): string {
+  const value = quoted.slice(1, -1);
+  return before.endsWith('=') && after.startsWith(']') && /^[a-z][\w-]*$/i.test(value) ? value : quoted;
 }
 
 interface Node {
