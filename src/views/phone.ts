@@ -7,20 +7,19 @@ import { html, type TemplateResult } from 'lit';
 import { msg } from '../i18n/msg.js';
 import { intlLocale } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale-controller.js';
-import { NORDIC_COUNTRY_CODES, type NordicCountryCode } from '../validation/index.js';
+import { MOBILE_RULES, NORDIC_COUNTRY_CODES, type NordicCountryCode } from '../validation/index.js';
 import type { ErrorInfo } from '../machine/types.js';
 import { actions, errorNotice, form, heading, lead, submitButton, text, textField } from './form.js';
 import type { View } from './types.js';
-
-const REGION: Record<NordicCountryCode, string> = { '+45': 'DK', '+46': 'SE', '+47': 'NO', '+358': 'FI', '+354': 'IS' };
 
 /** The Nordic countries by name in the widget's language, each with its calling code. */
 function countries(locale: Locale): { code: NordicCountryCode; label: string }[] {
   const names = new Intl.DisplayNames([intlLocale(locale)], { type: 'region' });
   const collator = new Intl.Collator(intlLocale(locale));
-  return NORDIC_COUNTRY_CODES.map((code) => ({ code, label: `${names.of(REGION[code]) ?? REGION[code]} (${code})` })).sort((a, b) =>
-    collator.compare(a.label, b.label),
-  );
+  return NORDIC_COUNTRY_CODES.map((code) => {
+    const region = MOBILE_RULES[code].country;
+    return { code, label: `${names.of(region) ?? region} (${code})` };
+  }).sort((a, b) => collator.compare(a.label, b.label));
 }
 
 export function phoneFields(o: {
