@@ -25,7 +25,7 @@ import {
   validateEmail,
   validateIdentifier,
   validateOneTimeCode,
-  type PasswordRule,
+  VIOLATION_OF_RULE,
 } from '../validation/index.js';
 import type { ErrorDraft } from './errors.js';
 
@@ -122,18 +122,9 @@ export function checkMobileRegistration(countryCode: string, nationalNumber: str
   return errors.result({ ...phone, birthDate: date ?? birthDate });
 }
 
-const RULE_VIOLATION: Record<PasswordRule, PasswordViolation> = {
-  minLength: 'minLength',
-  maxLength: 'maxLength',
-  lowercase: 'requireLowercase',
-  uppercase: 'requireUppercase',
-  digit: 'requireDigit',
-  symbol: 'requireSymbol',
-};
-
 /** Policy first, then the confirmation: both are reported at once so the user fixes both. */
 function passwordProblems(config: TenantConfig | undefined, errors: FieldErrors, password: string, confirm: string): PasswordViolation[] {
-  const violations = password === '' ? [] : checkPasswordPolicy(password, config?.passwordPolicy ?? {}).map((rule) => RULE_VIOLATION[rule]);
+  const violations = password === '' ? [] : checkPasswordPolicy(password, config?.passwordPolicy ?? {}).map((rule) => VIOLATION_OF_RULE[rule]);
   if (password === '') errors.add('password', 'required');
   else if (violations.length > 0) errors.add('password', 'policy');
   const confirmation = checkPasswordConfirmation(password, confirm);

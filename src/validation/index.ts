@@ -64,6 +64,7 @@ export {
 } from './mobile-number.js';
 export {
   PASSWORD_RULES,
+  VIOLATION_OF_RULE,
   checkPasswordConfirmation,
   checkPasswordPolicy,
   passwordChecklist,

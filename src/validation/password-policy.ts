@@ -41,13 +41,14 @@ export type PasswordViolation =
   | 'requireDigit'
   | 'requireSymbol';
 
-const RULE_OF_VIOLATION: Readonly<Record<PasswordViolation, PasswordRule>> = {
+/** Each checklist rule by the server's name for it, which is also the policy's field that sets it. */
+export const VIOLATION_OF_RULE: Readonly<Record<PasswordRule, PasswordViolation>> = {
   minLength: 'minLength',
   maxLength: 'maxLength',
-  requireLowercase: 'lowercase',
-  requireUppercase: 'uppercase',
-  requireDigit: 'digit',
-  requireSymbol: 'symbol',
+  lowercase: 'requireLowercase',
+  uppercase: 'requireUppercase',
+  digit: 'requireDigit',
+  symbol: 'requireSymbol',
 };
 
 /**
@@ -55,10 +56,7 @@ const RULE_OF_VIOLATION: Readonly<Record<PasswordViolation, PasswordRule>> = {
  * boxes the live check does. Names this version does not know are left out.
  */
 export function passwordRulesFromViolations(violations: readonly string[]): PasswordRule[] {
-  const rules = new Set(
-    violations.flatMap((v) => (Object.prototype.hasOwnProperty.call(RULE_OF_VIOLATION, v) ? [RULE_OF_VIOLATION[v as PasswordViolation]] : [])),
-  );
-  return PASSWORD_RULES.filter((rule) => rules.has(rule));
+  return PASSWORD_RULES.filter((rule) => violations.includes(VIOLATION_OF_RULE[rule]));
 }
 
 /** The order the checklist shows the rules in. */
@@ -87,14 +85,8 @@ function applies(rule: PasswordRule, policy: PasswordPolicy): boolean {
       return typeof policy.minLength === 'number' && policy.minLength > 0;
     case 'maxLength':
       return typeof policy.maxLength === 'number' && Number.isFinite(policy.maxLength);
-    case 'lowercase':
-      return policy.requireLowercase === true;
-    case 'uppercase':
-      return policy.requireUppercase === true;
-    case 'digit':
-      return policy.requireDigit === true;
-    case 'symbol':
-      return policy.requireSymbol === true;
+    default:
+      return policy[VIOLATION_OF_RULE[rule]] === true;
   }
 }
 
