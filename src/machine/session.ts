@@ -3,7 +3,7 @@
  * address brought: a mailed link, an identity provider's return, a BankID order still
  * running), the "existing or new customer" question (F11), signed in and signing out (F10).
  */
-import { assertEvent, type DoneActorEvent, type EventObject } from 'xstate';
+import type { DoneActorEvent, EventObject } from 'xstate';
 import type { BootOutput } from './actors.js';
 import { parseLanding, type Landing } from './landing.js';
 import { failure } from './transitions.js';
@@ -68,10 +68,7 @@ export const signingOut = loginSetup.createStateConfig({
   invoke: {
     id: 'signOut',
     src: 'signOut',
-    input: ({ context, event }) => {
-      assertEvent(event, 'signOut');
-      return { api: context.api };
-    },
+    input: ({ context }) => ({ api: context.api }),
     onDone: { target: 'choosingStart', actions: 'forgetUser' },
     onError: { target: 'signedIn', actions: { type: 'showError', params: failure } },
   },
