@@ -61,21 +61,28 @@ export const signInView: View = (snapshot, send, locale) => {
   `;
 };
 
+type FlowLink = [Exclude<FlowName, 'signIn'>, string];
+
+/** The links to the flows the tenant offers, in the order given. */
+const offered = (config: TenantConfig | undefined, links: FlowLink[]): FlowLink[] => links.filter(([flow]) => config?.flows[flow]);
+
 function recoveryLinks(config: TenantConfig | undefined, send: Send): TemplateResult | typeof nothing {
-  const links: [FlowName, string][] = [];
-  if (config?.flows.forgotPassword) links.push(['forgotPassword', msg('Forgot your password?')]);
-  if (config?.flows.passwordLink) links.push(['passwordLink', msg('Create or reset your password')]);
-  if (config?.flows.forgotCustomerNumber) links.push(['forgotCustomerNumber', msg('Forgot your customer number or PIN?')]);
+  const links = offered(config, [
+    ['forgotPassword', msg('Forgot your password?')],
+    ['passwordLink', msg('Create or reset your password')],
+    ['forgotCustomerNumber', msg('Forgot your customer number or PIN?')],
+  ]);
   return links.length ? flowList(links, send, 'recovery') : nothing;
 }
 
 function flowLinks(config: TenantConfig | undefined, send: Send): TemplateResult | typeof nothing {
-  const links: [FlowName, string][] = [];
-  if (config?.flows.activation) links.push(['activation', msg('Activate your account')]);
-  if (config?.flows.verifyAndCreate) links.push(['verifyAndCreate', msg('First time here? Create your user')]);
-  if (config?.flows.mobileRegistration) links.push(['mobileRegistration', msg('Register with your mobile number')]);
-  if (config?.flows.customerNumberRegistration) links.push(['customerNumberRegistration', msg('Register with customer number and PIN')]);
-  if (config?.flows.emailRegistration) links.push(['emailRegistration', msg('First time? Register your e-mail address')]);
+  const links = offered(config, [
+    ['activation', msg('Activate your account')],
+    ['verifyAndCreate', msg('First time here? Create your user')],
+    ['mobileRegistration', msg('Register with your mobile number')],
+    ['customerNumberRegistration', msg('Register with customer number and PIN')],
+    ['emailRegistration', msg('First time? Register your e-mail address')],
+  ]);
   if (!links.length) return nothing;
   return html`<section class="more" aria-labelledby="nl-new-here">
     <h3 id="nl-new-here" part="subheading">${msg('New here?')}</h3>
@@ -83,7 +90,7 @@ function flowLinks(config: TenantConfig | undefined, send: Send): TemplateResult
   </section>`;
 }
 
-const flowList = (links: [FlowName, string][], send: Send, kind: string): TemplateResult =>
+const flowList = (links: FlowLink[], send: Send, kind: string): TemplateResult =>
   html`<ul class="links ${kind}" part="links">
     ${links.map(([flow, label]) => html`<li>${linkButton(label, () => send({ type: 'flow.start', flow }))}</li>`)}
   </ul>`;
