@@ -241,7 +241,6 @@ export const styles = css`
     color: var(--_primary);
     text-decoration: underline;
     padding: 0.25rem 0;
-    min-height: 2.75rem;
     justify-content: flex-start;
     text-align: start;
   }
@@ -280,16 +279,6 @@ export const styles = css`
   }
   .checklist li[data-met='true']::before {
     content: '✓ ';
-  }
-  /* The words for screen readers; the marks above carry the same for sighted users. */
-  .checklist .met,
-  .checklist .unmet {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .checklist li[data-met='true'] .unmet,
   .checklist li[data-met='false'] .met,
@@ -355,7 +344,10 @@ export const styles = css`
     }
   }
 
-  .visually-hidden {
+  /* The checklist's words are for screen readers; its marks carry the same for sighted users. */
+  .visually-hidden,
+  .checklist .met,
+  .checklist .unmet {
     position: absolute;
     width: 1px;
     height: 1px;
