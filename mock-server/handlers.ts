@@ -1078,6 +1078,11 @@ function setKnobs(ctx: Ctx): Response {
     if (typeof b.delayMs === 'number' && b.delayMs >= 0) knobs.delayMs = b.delayMs;
     else errors.push('delayMs must be a non-negative number');
   }
+  if ('slow' in b) {
+    if (b.slow && typeof b.slow === 'object' && Object.values(b.slow).every((v) => typeof v === 'number' && v >= 0)) {
+      knobs.slow = { ...(b.slow as Record<string, number>) };
+    } else errors.push('slow must be an object {operationId: non-negative ms}');
+  }
   if ('fail' in b) {
     if (b.fail && typeof b.fail === 'object' && Object.values(b.fail).every((v) => typeof v === 'string')) {
       knobs.fail = { ...(b.fail as Record<string, string>) };
@@ -1103,12 +1108,20 @@ function setKnobs(ctx: Ctx): Response {
 }
 
 function advanceClock(ctx: Ctx): Response {
-  const seconds = ctx.body.advanceSeconds;
-  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
-    return json(ctx, 400, { errors: ['advanceSeconds must be a non-negative number'] });
+  const { advanceSeconds = 0, frozen } = ctx.body;
+  const errors: string[] = [];
+  if (typeof advanceSeconds !== 'number' || !Number.isFinite(advanceSeconds) || advanceSeconds < 0) {
+    errors.push('advanceSeconds must be a non-negative number');
   }
-  ctx.store.clock.advance(seconds);
-  return json(ctx, 200, { now: new Date(now(ctx)).toISOString(), offsetSeconds: ctx.store.clock.offsetSeconds });
+  if (frozen !== undefined && typeof frozen !== 'boolean') errors.push('frozen must be true or false');
+  if (errors.length > 0) return json(ctx, 400, { errors });
+  if (typeof frozen === 'boolean') ctx.store.clock.frozen = frozen;
+  ctx.store.clock.advance(advanceSeconds as number);
+  return json(ctx, 200, {
+    now: new Date(now(ctx)).toISOString(),
+    offsetSeconds: ctx.store.clock.offsetSeconds,
+    frozen: ctx.store.clock.frozen,
+  });
 }
 
 function resetStore(ctx: Ctx): Response {
@@ -1225,7 +1238,8 @@ async function dispatch(
   try {
     if (!route.mock) {
       const delayKnob = request.headers.get('x-mock-delay') ?? url.searchParams.get('mock-delay');
-      const delayMs = delayKnob !== null ? Number(delayKnob) : store.knobs.delayMs;
+      const delayMs =
+        delayKnob !== null ? Number(delayKnob) : ((route.operationId ? store.knobs.slow[route.operationId] : undefined) ?? store.knobs.delayMs);
       if (Number.isFinite(delayMs) && delayMs > 0) await wait(Math.min(delayMs, 120_000));
       const fail =
         request.headers.get('x-mock-fail') ??

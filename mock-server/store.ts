@@ -109,6 +109,8 @@ export interface IdpStateRecord {
 export interface Knobs {
   /** Delay every answer of this store by this many ms. */
   delayMs: number;
+  /** operationId -> ms: delay only these operations (a screen held busy while the rest answers). */
+  slow: Record<string, number>;
   /** operationId -> problem code (or "network") answered instead of the real thing. */
   fail: Record<string, string>;
   /** BankID outcome for new orders (see bankid.ts BANKID_OUTCOMES). */
@@ -139,7 +141,7 @@ export class Store {
   readonly links = new Map<string, LinkRecord>();
   readonly orders = new Map<string, BankIdOrderRecord>();
   readonly idpStates = new Map<string, IdpStateRecord>();
-  knobs: Knobs = { delayMs: 0, fail: {} };
+  knobs: Knobs = { delayMs: 0, slow: {}, fail: {} };
 
   constructor(
     readonly sandboxId: string | null,

@@ -59,6 +59,23 @@ describe('mock machinery', () => {
     await c.knobs({ delayMs: 0 });
   });
 
+  it('the slow knob holds back one operation and no other', async () => {
+    const c = await client();
+    await c.knobs({ slow: { getConfig: 400 } });
+    let t = performance.now();
+    await c.call('getConfig');
+    expect(performance.now() - t).to.be.at.least(380);
+    t = performance.now();
+    await c.call('getSession');
+    expect(performance.now() - t).to.be.below(300);
+    await c.knobs({ slow: {} });
+    t = performance.now();
+    await c.call('getConfig');
+    expect(performance.now() - t).to.be.below(300);
+    const bad = await c.mock('/knobs', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"slow":{"getConfig":"soon"}}' });
+    expect(bad.status).to.equal(400);
+  });
+
   it('sticky fail knobs answer one operation with a problem until cleared', async () => {
     const c = await client();
     await c.knobs({ fail: { signInWithPassword: 'service_unavailable' } });
@@ -100,6 +117,23 @@ describe('mock machinery', () => {
     expect(bad.status).to.equal(400);
     expect((await c.mock('/reset', { method: 'POST' })).status).to.equal(204);
     expect(await c.outbox()).to.deep.equal([]);
+  });
+
+  it('a frozen clock moves only when told, and reads on from there when it thaws', async () => {
+    const c = await client();
+    const clock = async (body: unknown) =>
+      (await c.mock('/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json();
+    const frozen = await clock({ frozen: true });
+    expect(frozen.frozen).to.equal(true);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await clock({})).now, 'real time does not move it').to.equal(frozen.now);
+    const moved = await clock({ advanceSeconds: 5 });
+    expect(Date.parse(moved.now) - Date.parse(frozen.now)).to.equal(5000);
+    const thawed = await clock({ frozen: false });
+    expect(thawed.frozen).to.equal(false);
+    expect(Date.parse(thawed.now) - Date.parse(moved.now)).to.be.within(0, 200);
+    const bad = await c.mock('/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"frozen":"yes"}' });
+    expect(bad.status).to.equal(400);
   });
 
   it('CORS: the Origin is echoed with credentials, Retry-After is exposed, and the preflight is answered', async () => {
