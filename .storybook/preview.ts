@@ -5,6 +5,14 @@ import { definePreview, setCustomElementsManifest } from '@storybook/web-compone
 import addonMsw from 'msw-storybook-addon';
 import { setupWorker } from 'msw/browser';
 import type { RequestHandler } from 'msw';
+import { defineNordicLogin } from '../src/index';
+
+/*
+ * The element itself, defined by an explicit call: a bare `import '../src/index'` is
+ * dropped from the built preview, because package.json's `sideEffects` names only the
+ * dist/ files, so the bundler treats every src/ module as free of side effects.
+ */
+defineNordicLogin();
 
 /*
  * The API answers through msw's service worker with the very handlers the mock backend

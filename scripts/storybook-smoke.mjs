@@ -108,7 +108,7 @@ if (entries.length === 0) {
 // In the page, before Storybook starts: listen on its channel for the outcome of the render.
 
 function listenToStorybook() {
-  const outcome = { done: false, errors: [], a11y: [] };
+  const outcome = { done: false, errors: [], a11y: [], phase: 'not started' };
   window.__smoke = outcome;
   const attached = new WeakSet();
   const describe = (value) => {
@@ -133,6 +133,9 @@ function listenToStorybook() {
         if (name === 'storyMissing') outcome.done = true;
       });
     }
+    channel.on('storyRenderPhaseChanged', ({ newPhase }) => {
+      outcome.phase = newPhase;
+    });
     channel.on('storyFinished', ({ status, reporters }) => {
       for (const report of reporters ?? []) {
         if (report.type === 'a11y' && report.status === 'failed') {
@@ -214,7 +217,15 @@ async function check(browser, entry) {
         polling: 50,
       });
     } catch {
-      problems.push(`did not finish rendering within ${STORY_TIMEOUT_MS / 1000} s`);
+      // Where it stopped: Storybook's render phase and, for a story, the widget's state.
+      const where = await page
+        .evaluate(() => {
+          const widget = document.querySelector('nordic-login');
+          const value = widget?.actor?.getSnapshot().value;
+          return `phase ${window.__smoke?.phase}, widget ${widget ? (value ? JSON.stringify(value) : 'without actor') : 'absent'}`;
+        })
+        .catch((error) => error.message);
+      problems.push(`did not finish rendering within ${STORY_TIMEOUT_MS / 1000} s (${where})`);
     }
     await new Promise((done) => setTimeout(done, SETTLE_MS));
     const outcome = await page.evaluate(() => window.__smoke);

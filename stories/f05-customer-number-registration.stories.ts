@@ -26,7 +26,7 @@ const register = followMailedLink((base, tenant) =>
 
 /** The mailed link opened: the widget redeems it (held here by a slow mock). */
 export const OpeningTheLink = meta.story({
-  beforeEach: [register, prepare(async (base) => void (await mock.knobs(base, { delayMs: 10 * 60_000 })))],
+  beforeEach: [register, prepare(async (base) => void (await mock.knobs(base, { slow: { redeemLink: 10 * 60_000 } })))],
   play: reach((w) => w.at('redeemingLink', { busy: true })),
 });
 

@@ -66,6 +66,10 @@ export function forgetSandbox(storyId: string): void {
 export interface Knobs {
   /** Answer every request of the sandbox this much later. */
   delayMs?: number;
+  /** Answer these operations (by operationId) this much later. */
+  slow?: Record<string, number>;
+  /** The outcome of every BankID order (mock-server/README.md, BankID). */
+  bankid?: string;
   /** Make an operation (by operationId) fail with a problem code. */
   fail?: Record<string, string>;
 }
@@ -81,8 +85,9 @@ async function mockCall(base: string, path: string, init?: RequestInit): Promise
 
 export const mock = {
   knobs: (base: string, knobs: Knobs) => mockCall(base, 'knobs', { method: 'POST', body: JSON.stringify(knobs) }),
-  clock: (base: string, advanceSeconds: number) =>
-    mockCall(base, 'clock', { method: 'POST', body: JSON.stringify({ advanceSeconds }) }),
+  /** Moves the sandbox's clock forward; `frozen` stops or restarts its real time. */
+  clock: (base: string, advanceSeconds: number, frozen?: boolean) =>
+    mockCall(base, 'clock', { method: 'POST', body: JSON.stringify({ advanceSeconds, frozen }) }),
   async outbox(base: string): Promise<OutboxMessage[]> {
     return (await mockCall(base, 'outbox')).json() as Promise<OutboxMessage[]>;
   },
@@ -364,9 +369,13 @@ export class Widget {
     });
   }
 
+  /**
+   * Not an animation frame: Storybook's test runs render stories in background tabs,
+   * where the browser holds frames back indefinitely.
+   */
   async rendered(): Promise<void> {
     await this.element.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve));
     await this.element.updateComplete;
   }
 

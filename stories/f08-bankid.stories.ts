@@ -1,0 +1,103 @@
+import preview from '../.storybook/preview';
+import { mock, prepare, reach, widgetMeta, type LoginSnapshot, type Widget } from './support';
+
+/**
+ * F8 Mobile BankID (Mina sidor): this device or another, the live QR code, BankID's own
+ * status words for each hint code, the failures it ends in, and signed in. The mock's
+ * orders age on its clock (mock-server/README.md, BankID), which these stories move on;
+ * a story that shows one moment of an order freezes that clock, so the moment stays.
+ */
+const meta = preview.meta({ ...widgetMeta, title: 'Flows/F8 BankID', args: { tenant: 'minasidor' } });
+
+/** A BankID outcome for every order of the story's sandbox (the mock's `bankid` knob). */
+const outcome = (bankid: string) => prepare(async (base) => void (await mock.knobs(base, { bankid })));
+
+/** The sandbox's clock stands still until a story moves it. */
+const frozen = prepare(async (base) => void (await mock.clock(base, 0, true)));
+
+const hint = (code: string) => (s: LoginSnapshot) => s.context.bankid?.hintCode === code;
+
+async function start(w: Widget, device: 'same' | 'other'): Promise<LoginSnapshot> {
+  await w.signInForm();
+  w.send({ type: 'method.bankid' });
+  await w.at('bankid.choosing');
+  w.send({ type: 'bankid.start', device });
+  return w.at('bankid.pending', { when: (s) => Boolean(device === 'other' ? s.context.bankid?.qrData : s.context.bankid?.autoStartToken) });
+}
+
+/** "Mobile BankID on this device" or "on another device". */
+export const ChooseDevice = meta.story({
+  play: reach(async (w) => {
+    await w.signInForm();
+    w.send({ type: 'method.bankid' });
+    await w.at('bankid.choosing');
+  }),
+});
+
+/** The animated QR code, new every second, for three minutes (nobody scans it); a press enlarges it. */
+export const QrCode = meta.story({ beforeEach: outcome('noClient'), play: reach((w) => start(w, 'other')) });
+
+/** Scanned: the QR gives way to "type your security code in the BankID app". */
+export const QrScanned = meta.story({
+  beforeEach: frozen,
+  play: reach(async (w) => {
+    await start(w, 'other');
+    await w.clock(9);
+    await w.at('bankid.pending', { when: hint('userSign') });
+  }),
+});
+
+/** This device: the button that opens the BankID app with the order's autostart token. */
+export const ThisDevice = meta.story({ beforeEach: frozen, play: reach((w) => start(w, 'same')) });
+
+/** The app has started on this device and is waiting for the user. */
+export const ThisDeviceStarted = meta.story({
+  beforeEach: frozen,
+  play: reach(async (w) => {
+    await start(w, 'same');
+    await w.clock(3);
+    await w.at('bankid.pending', { when: hint('started') });
+  }),
+});
+
+/** No BankID app answered on this device (hint code noClient). */
+export const NoClient = meta.story({
+  beforeEach: outcome('noClient'),
+  play: reach(async (w) => {
+    await start(w, 'same');
+    await w.at('bankid.pending', { when: hint('noClient') });
+  }),
+});
+
+/** The bank calls the user, and the app asks whether they are on the phone with it. */
+export const CallConfirm = meta.story({
+  beforeEach: [frozen, outcome('userCallConfirm')],
+  play: reach(async (w) => {
+    await start(w, 'other');
+    await w.clock(9);
+    await w.at('bankid.pending', { when: hint('userCallConfirm') });
+  }),
+});
+
+/** Failures: BankID's own message for the hint code, and "try again". */
+const failing = (code: string, seconds: number) => ({
+  beforeEach: outcome(code),
+  play: reach(async (w) => {
+    await start(w, 'other');
+    await w.clock(seconds);
+    await w.at('bankid.failed', { when: hint(code) });
+  }),
+});
+
+export const UserCancel = meta.story(failing('userCancel', 15));
+export const ExpiredTransaction = meta.story(failing('expiredTransaction', 31));
+export const StartFailed = meta.story(failing('startFailed', 11));
+export const CertificateErr = meta.story(failing('certificateErr', 15));
+
+export const SignedIn = meta.story({
+  play: reach(async (w) => {
+    await start(w, 'other');
+    await w.clock(15);
+    await w.at('signedIn');
+  }),
+});
