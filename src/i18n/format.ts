@@ -79,26 +79,9 @@ export function formatDuration(locale: Locale, totalSeconds: number): string {
   return listFormat(locale, 'conjunction').format(shown.map(([unit, n]) => unitFormat(locale, unit).format(n)));
 }
 
-/** A countdown as a clock: 90 -> "1:30", 3 600 -> "1:00:00". */
-export function formatClock(totalSeconds: number): string {
-  const seconds = Math.max(0, Math.ceil(totalSeconds));
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = String(seconds % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}
-
 /** A time of day in the language's way: "14:30" (en-GB, sv), "14.30" (da), "14:30" (nb). */
 export function formatTime(locale: Locale, date: Date | number): string {
   return cached(`time:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short' })).format(date);
-}
-
-/** A date and time: "12 May 2026, 14:30" / "12. maj 2026 14.30" / … */
-export function formatDateTime(locale: Locale, date: Date | number): string {
-  return cached(
-    `datetime:${locale}`,
-    () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }),
-  ).format(date);
 }
 
 /** A list: "a, b and c" / "a, b og c" / "a, b och c" (or "… or …" with 'disjunction'). */
