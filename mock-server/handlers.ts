@@ -1070,23 +1070,31 @@ function getKnobs(ctx: Ctx): Response {
   return json(ctx, 200, ctx.store.knobs);
 }
 
+const isMs = (value: unknown): value is number => typeof value === 'number' && value >= 0;
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** A copy of an object whose every value passes `test` ({operationId: ...}), or undefined. */
+function recordOf<T>(value: unknown, test: (v: unknown) => v is T): Record<string, T> | undefined {
+  return value && typeof value === 'object' && Object.values(value).every(test) ? { ...(value as Record<string, T>) } : undefined;
+}
+
 function setKnobs(ctx: Ctx): Response {
   const b = ctx.body;
   const knobs: Knobs = { ...ctx.store.knobs };
   const errors: string[] = [];
   if ('delayMs' in b) {
-    if (typeof b.delayMs === 'number' && b.delayMs >= 0) knobs.delayMs = b.delayMs;
+    if (isMs(b.delayMs)) knobs.delayMs = b.delayMs;
     else errors.push('delayMs must be a non-negative number');
   }
   if ('slow' in b) {
-    if (b.slow && typeof b.slow === 'object' && Object.values(b.slow).every((v) => typeof v === 'number' && v >= 0)) {
-      knobs.slow = { ...(b.slow as Record<string, number>) };
-    } else errors.push('slow must be an object {operationId: non-negative ms}');
+    const slow = recordOf(b.slow, isMs);
+    if (slow) knobs.slow = slow;
+    else errors.push('slow must be an object {operationId: non-negative ms}');
   }
   if ('fail' in b) {
-    if (b.fail && typeof b.fail === 'object' && Object.values(b.fail).every((v) => typeof v === 'string')) {
-      knobs.fail = { ...(b.fail as Record<string, string>) };
-    } else errors.push('fail must be an object {operationId: problemCode}');
+    const fail = recordOf(b.fail, isString);
+    if (fail) knobs.fail = fail;
+    else errors.push('fail must be an object {operationId: problemCode}');
   }
   for (const key of ['bankid', 'bankidPersonalNumber', 'widgetUrl'] as const) {
     if (key in b) {
