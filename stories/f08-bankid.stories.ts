@@ -17,48 +17,40 @@ const frozen = prepare(async (base) => void (await mock.clock(base, 0, true)));
 
 const hint = (code: string) => (s: LoginSnapshot) => s.context.bankid?.hintCode === code;
 
-async function start(w: Widget, device: 'same' | 'other'): Promise<LoginSnapshot> {
+/** From the sign-in form to "Mobile BankID on this device" or "on another device". */
+async function choosing(w: Widget): Promise<LoginSnapshot> {
   await w.signInForm();
   w.send({ type: 'method.bankid' });
-  await w.at('bankid.choosing');
+  return w.at('bankid.choosing');
+}
+
+async function start(w: Widget, device: 'same' | 'other'): Promise<LoginSnapshot> {
+  await choosing(w);
   w.send({ type: 'bankid.start', device });
   return w.at('bankid.pending', { when: (s) => Boolean(device === 'other' ? s.context.bankid?.qrData : s.context.bankid?.autoStartToken) });
 }
 
-/** "Mobile BankID on this device" or "on another device". */
-export const ChooseDevice = meta.story({
-  play: reach(async (w) => {
-    await w.signInForm();
-    w.send({ type: 'method.bankid' });
-    await w.at('bankid.choosing');
-  }),
-});
+/** Starts an order, moves the clock `seconds` on, and waits for `state` with BankID's hint `code`. */
+const after = (device: 'same' | 'other', seconds: number, state: 'bankid.pending' | 'bankid.failed', code: string) =>
+  reach(async (w) => {
+    await start(w, device);
+    await w.clock(seconds);
+    await w.at(state, { when: hint(code) });
+  });
+
+export const ChooseDevice = meta.story({ play: reach(choosing) });
 
 /** The animated QR code, new every second, for three minutes (nobody scans it); a press enlarges it. */
 export const QrCode = meta.story({ beforeEach: outcome('noClient'), play: reach((w) => start(w, 'other')) });
 
 /** Scanned: the QR gives way to "type your security code in the BankID app". */
-export const QrScanned = meta.story({
-  beforeEach: frozen,
-  play: reach(async (w) => {
-    await start(w, 'other');
-    await w.clock(9);
-    await w.at('bankid.pending', { when: hint('userSign') });
-  }),
-});
+export const QrScanned = meta.story({ beforeEach: frozen, play: after('other', 9, 'bankid.pending', 'userSign') });
 
 /** This device: the button that opens the BankID app with the order's autostart token. */
 export const ThisDevice = meta.story({ beforeEach: frozen, play: reach((w) => start(w, 'same')) });
 
 /** The app has started on this device and is waiting for the user. */
-export const ThisDeviceStarted = meta.story({
-  beforeEach: frozen,
-  play: reach(async (w) => {
-    await start(w, 'same');
-    await w.clock(3);
-    await w.at('bankid.pending', { when: hint('started') });
-  }),
-});
+export const ThisDeviceStarted = meta.story({ beforeEach: frozen, play: after('same', 3, 'bankid.pending', 'started') });
 
 /** No BankID app answered on this device (hint code noClient). */
 export const NoClient = meta.story({
@@ -72,22 +64,11 @@ export const NoClient = meta.story({
 /** The bank calls the user, and the app asks whether they are on the phone with it. */
 export const CallConfirm = meta.story({
   beforeEach: [frozen, outcome('userCallConfirm')],
-  play: reach(async (w) => {
-    await start(w, 'other');
-    await w.clock(9);
-    await w.at('bankid.pending', { when: hint('userCallConfirm') });
-  }),
+  play: after('other', 9, 'bankid.pending', 'userCallConfirm'),
 });
 
 /** Failures: BankID's own message for the hint code, and "try again". */
-const failing = (code: string, seconds: number) => ({
-  beforeEach: outcome(code),
-  play: reach(async (w) => {
-    await start(w, 'other');
-    await w.clock(seconds);
-    await w.at('bankid.failed', { when: hint(code) });
-  }),
-});
+const failing = (code: string, seconds: number) => ({ beforeEach: outcome(code), play: after('other', seconds, 'bankid.failed', code) });
 
 export const UserCancel = meta.story(failing('userCancel', 15));
 export const ExpiredTransaction = meta.story(failing('expiredTransaction', 31));
