@@ -1,16 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { RolldownMagicString } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
+import { SHORT_ID } from './src/i18n/msg.js';
 
 /*
  * The CDN bundle: everything in one ES module, dist/cdn/nordic-login.js, for a page that
- * includes the widget with one <script type="module"> tag. The three language
- * catalogues stay separate chunks beside it (dist/cdn/da-<hash>.js, ...): the widget
- * imports one relative to its own URL when it needs it, so a page downloads the main
- * file (English inside) plus at most the one language it shows. Minified, whitespace
+ * includes the widget with one <script type="module"> tag. The four language
+ * catalogues stay separate chunks beside it (dist/cdn/sv-<hash>.js, en-<hash>.js, ...):
+ * the widget imports one relative to its own URL when it needs it, so a page downloads
+ * the main file plus the one language it shows. Minified, whitespace
  * included (Vite leaves the whitespace of ES library builds to the application's
  * bundler; this file goes straight to browsers).
  */
-const catalogue = /[\\/]i18n[\\/]generated[\\/](?:da|nb|sv)\.ts$/;
+const catalogue = /[\\/]i18n[\\/]generated[\\/](?:en|da|nb|sv)\.ts$/;
 
 /**
  * A catalogue chunk imports nothing. Its one import, @lit/localize's `str` tag, would
@@ -42,25 +45,62 @@ function selfContainedCatalogues(): Plugin {
 
 /*
  * Message ids are 's' and 16 hex digits of hash: some 180 of them, incompressible, are
- * a third of a catalogue's gzip size. The catalogues of this bundle key a message by the
- * first SHORT_ID characters of its id (src/i18n/msg.ts looks it up by its full id first,
- * then so), 16 bits of hash. The few messages whose short ids would clash keep their
- * full ids: a clash costs a few bytes, never a wrong text (every message is in every
- * catalogue: scripts/i18n-check.mjs).
+ * a third of a catalogue's gzip size. This bundle keys a message by the first SHORT_ID
+ * characters of its id (src/i18n/msg.ts looks it up by its full id first, then so), 12
+ * bits of hash, in its catalogues and in its msg() calls alike. The few messages whose
+ * short ids would clash keep their full ids: a clash costs a few bytes, never a wrong
+ * text. Every catalogue holds every message (scripts/i18n-check.mjs), so the English
+ * one names them all.
  */
-const SHORT_ID = 5;
 const messageKey = /(['"])(s[0-9a-f]{16})\1(?=\s*:)/g;
+const messageIds = [...readFileSync('src/i18n/generated/en.ts', 'utf8').matchAll(messageKey)].map((match) => match[2] ?? '');
+const keyOf = new Map(
+  messageIds.map((id) => {
+    const short = id.slice(0, SHORT_ID);
+    return [id, messageIds.filter((other) => other.startsWith(short)).length === 1 ? short : id];
+  }),
+);
 
 function shortenIds(code: string): string {
-  const sharing = new Map<string, number>();
-  for (const [, , id = ''] of code.matchAll(messageKey)) {
-    const short = id.slice(0, SHORT_ID);
-    sharing.set(short, (sharing.get(short) ?? 0) + 1);
-  }
-  return code.replace(messageKey, (_match, _quote, id: string) => {
-    const short = id.slice(0, SHORT_ID);
-    return `'${sharing.get(short) === 1 ? short : id}'`;
-  });
+  return code.replace(messageKey, (_match, _quote, id: string) => `'${keyOf.get(id) ?? id}'`);
+}
+
+/*
+ * A msg() call holds its English text, which every page downloads though most show
+ * another language. Here a call names its message by key instead, `msg('Send code')`
+ * becomes `msg('', {id: 's3f1c'})`, `msg(str`Hi ${name}`)` becomes `msg(str`${name}`,
+ * {id: ...})`, and the English comes from its catalogue like any language's. The id is
+ * the one @lit/localize gives the text, so a call the catalogues lack fails the build.
+ */
+function englishFromCatalogue(): Plugin {
+  return {
+    name: 'nordic-login:english-from-catalogue',
+    transform(code, id) {
+      if (!ownModule.test(id) || catalogue.test(id) || !code.includes('msg(')) return null;
+      const out = new RolldownMagicString(code);
+      eachNode(this.parse(code), (node) => {
+        const callee = node.callee as Node | undefined;
+        if (node.type !== 'CallExpression' || callee?.type !== 'Identifier' || callee.name !== 'msg') return;
+        const [text, ...rest] = node.arguments as Node[];
+        if (!text || rest.length > 0) this.error(`${id}: msg() with options or without a text`);
+        let messageId: string;
+        if (text.type === 'Literal' && typeof text.value === 'string') {
+          messageId = generateMsgId(text.value, false);
+          out.overwrite(text.start, text.end, "''");
+        } else if (text.type === 'TaggedTemplateExpression' && (text.tag as Node).name === 'str') {
+          const quasis = (text.quasi as { quasis: Node[] }).quasis;
+          messageId = generateMsgId(quasis.map((quasi) => (quasi.value as { cooked: string }).cooked), false);
+          for (const quasi of quasis) if (quasi.end > quasi.start) out.remove(quasi.start, quasi.end);
+        } else {
+          return this.error(`${id}: msg() whose text is not a string or str\`\` literal`);
+        }
+        const key = keyOf.get(messageId);
+        if (!key) this.error(`${id}: a msg() text the catalogues lack: run npm run i18n:extract and i18n:build`);
+        out.appendLeft(text.end, `,{id:'${key}'}`);
+      });
+      return out.hasChanged() ? { code: out } : null;
+    },
+  };
 }
 
 /*
@@ -142,7 +182,7 @@ function compactTemplates(): Plugin {
 
 export default defineConfig({
   publicDir: false,
-  plugins: [selfContainedCatalogues(), compactTemplates()],
+  plugins: [selfContainedCatalogues(), englishFromCatalogue(), compactTemplates()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -1,5 +1,5 @@
 // The size budget of the CDN bundle: what a page downloads to offer every flow in one
-// language, gzip: the main file (English inside), any other chunk of ours it may load
+// language, gzip: the main file, any other chunk of ours it may load
 // (never a way around the budget), and the largest language chunk. Must stay within 36 KB. Builds dist/cdn first unless
 // --no-build; --json prints the figures as JSON. Exits 1 when over budget.
 //
@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGET = 36 * 1024;
-const CEILING = 51 * 1024;
+const CEILING = 49.1 * 1024;
 const DIR = 'dist/cdn';
 const MAIN = 'nordic-login.js';
 const args = new Set(process.argv.slice(2));
@@ -35,11 +35,11 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const read = (file) => readFileSync(join(DIR, file));
 const main = read(MAIN);
 const locales = readdirSync(DIR)
-  .filter((file) => /^(?:da|nb|sv)-[\w-]+\.js$/.test(file))
+  .filter((file) => /^(?:en|da|nb|sv)-[\w-]+\.js$/.test(file))
   .map((file) => ({ file, bytes: read(file).length, gzip: gzip(read(file)), brotli: brotli(read(file)) }))
   .sort((a, b) => b.gzip - a.gzip);
-if (locales.length !== 3) {
-  console.error(`Expected 3 language chunks beside ${MAIN} in ${DIR}, found ${locales.length}.`);
+if (locales.length !== 4) {
+  console.error(`Expected 4 language chunks beside ${MAIN} in ${DIR}, found ${locales.length}.`);
   process.exit(1);
 }
 const largest = locales[0];

@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { buildCatalogues } from './i18n-build.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = new Set(process.argv.slice(2).filter((a) => a.startsWith('--')));
@@ -89,21 +90,10 @@ async function checkMessages() {
   }
   for (const error of localizer.validateTranslations().errors) report('placeholders', 'locales', error);
 
-  // The committed modules must be what `lit-localize build` makes of the XLIFF files.
+  // The committed modules must be what `npm run i18n:build` makes of the XLIFF files.
   const outDir = mkdtempSync(join(tmpdir(), 'i18n-check-'));
   try {
-    const tmpConfig = {
-      ...config,
-      output: { ...config.output, outputDir: outDir, localeCodesModule: join(outDir, 'locale-codes.ts') },
-    };
-    // lit-localize logs each untranslated message while building; those are reported above.
-    const { log, warn } = console;
-    console.log = console.warn = () => {};
-    try {
-      await new RuntimeLitLocalizer(tmpConfig).build();
-    } finally {
-      Object.assign(console, { log, warn });
-    }
+    await buildCatalogues(config, outDir);
     const committedDir = config.resolve(config.output.outputDir);
     for (const name of readdirSync(outDir)) {
       const committed = join(committedDir, name);
@@ -112,7 +102,7 @@ async function checkMessages() {
       }
     }
   } catch (error) {
-    report('build', 'lit-localize build', String(error?.message ?? error));
+    report('build', 'npm run i18n:build', String(error?.message ?? error));
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }

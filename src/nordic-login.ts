@@ -240,15 +240,21 @@ export class NordicLogin extends LitElement {
     }
   }
 
+  /** Settles once the widget shows its texts in its language, not only once it has rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.localeController.ready;
+    return super.getUpdateComplete();
+  }
+
   protected override render(): TemplateResult {
     const snapshot = this.#actorController.snapshot;
-    const locale = this.localeController.locale;
-    return withTemplates(this.localeController.templates, () => {
+    const { locale, templates } = this.localeController;
+    return withTemplates(templates, () => {
       const error = snapshot?.context.error;
       // The live region says each error once, in the words of the moment it happened
       // (a countdown in it would be read out every second); a new seq is a new node, so
       // the same error twice is announced twice. A new language says it again in its words.
-      if (error && (error.seq !== this.#announced?.seq || locale !== this.#announced.locale)) {
+      if (error && templates && (error.seq !== this.#announced?.seq || locale !== this.#announced.locale)) {
         this.#announced = { seq: error.seq, locale, text: errorText(error, error.retryAt ? snapshot.context.now : 0, locale) };
       }
       if (!error) this.#announced = undefined;
@@ -256,7 +262,7 @@ export class NordicLogin extends LitElement {
       // settings, and a screen reader picks its voice by it.
       return html`<div class="frame" part="base" lang=${locale}>
         <slot name="header"></slot>
-        ${snapshot ? this.#screen(snapshot, locale) : busyView()}
+        ${snapshot && templates ? this.#screen(snapshot, locale) : busyView(undefined, templates !== undefined)}
         <slot name="footer"></slot>
         <div class="visually-hidden" role="alert">${this.#announced ? keyed(this.#announced.seq, html`<p>${this.#announced.text}</p>`) : nothing}</div>
       </div>`;

@@ -2,11 +2,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TemplateLike, TemplateMap } from '@lit/localize/internal/types.js';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { allLocales, sourceLocale } from './generated/locale-codes.js';
-import { enterTemplates } from './msg.js';
+import { catalogueKey, enterTemplates } from './msg.js';
 
 /** A language the widget ships: English (the source) and the three Nordic ones. */
 export type Locale = (typeof allLocales)[number];
-type TargetLocale = Exclude<Locale, typeof sourceLocale>;
 
 /**
  * Texts an integrator replaces, per language: `{ da: { 'Customer number': 'Kundenr.' } }`.
@@ -21,22 +20,25 @@ export type LocaleHost = ReactiveControllerHost & HTMLElement & { texts?: TextOv
 
 /*
  * Each catalogue is a module of its own, imported only when a widget on the page
- * needs it. The specifiers are relative to this module, so they resolve against
- * wherever the widget itself was loaded from (a CDN on another origin, or the
- * directory of a bundle's chunks), never against the host page. They are written
- * out in full so that bundlers see them and emit one chunk per language.
+ * needs it: English too, so that a bundle may leave the English of msg() calls out of
+ * its main file (the CDN bundle does: vite.cdn.config.ts). The specifiers are relative
+ * to this module, so they resolve against wherever the widget itself was loaded from
+ * (a CDN on another origin, or the directory of a bundle's chunks), never against the
+ * host page. They are written out in full so that bundlers see them and emit one chunk
+ * per language.
  */
-const loaders: Record<TargetLocale, () => Promise<{ templates: TemplateMap }>> = {
+const loaders: Record<Locale, () => Promise<{ templates: TemplateMap }>> = {
+  en: () => import('./generated/en.js'),
   da: () => import('./generated/da.js'),
   nb: () => import('./generated/nb.js'),
   sv: () => import('./generated/sv.js'),
 };
 
 /** Catalogues of this page, shared by every widget on it. */
-const loaded = new Map<TargetLocale, TemplateMap>();
-const loading = new Map<TargetLocale, Promise<TemplateMap>>();
+const loaded = new Map<Locale, TemplateMap>();
+const loading = new Map<Locale, Promise<TemplateMap>>();
 
-function loadCatalogue(locale: TargetLocale): Promise<TemplateMap> {
+function loadCatalogue(locale: Locale): Promise<TemplateMap> {
   let pending = loading.get(locale);
   if (!pending) {
     pending = loaders[locale]().then(
@@ -122,15 +124,15 @@ function overridesFor(texts: TextOverrides | undefined, locale: Locale): Record<
  *
  * `locale` is the language the widget shows now and `templates` the catalogue that
  * msg() reads while rendering (pass it to `withTemplates`): the generated catalogue of
- * that language with the integrator's `texts` for it laid over, or undefined for
- * English without overrides. The two always change together, once the new language's
+ * that language with the integrator's `texts` for it laid over, undefined until the
+ * first catalogue has arrived. The two always change together, once the new language's
  * catalogue has arrived; until then the widget keeps showing the previous language.
  * A change re-renders the host and nothing else, so what the user typed stays.
  */
 export class LocaleController implements ReactiveController {
   /** The language shown. */
   locale: Locale = sourceLocale;
-  /** The catalogue msg() reads, with the integrator's texts laid over it. */
+  /** The catalogue msg() reads, with the integrator's texts laid over it; undefined until one has arrived. */
   templates: TemplateMap | undefined = undefined;
   /** Settles when the language asked for last is shown (or failed to load and English is shown). */
   ready: Promise<void> = Promise.resolve();
@@ -195,21 +197,26 @@ export class LocaleController implements ReactiveController {
     }
   }
 
-  #switchTo(locale: Locale, requestUpdate: boolean): Promise<void> {
-    if (locale === sourceLocale || loaded.has(locale)) {
-      this.#show(locale, requestUpdate);
+  #switchTo(wanted: Locale, requestUpdate: boolean): Promise<void> {
+    if (loaded.has(wanted)) {
+      this.#show(wanted, requestUpdate);
       return Promise.resolve();
     }
-    return loadCatalogue(locale).then(
-      () => {
-        if (this.#wanted === locale) this.#show(locale, true);
-      },
-      (error: unknown) => {
-        if (this.#wanted !== locale) return;
-        console.warn(`<${this.#host.localName}>: could not load the ${locale} texts; showing English.`, error);
-        this.#show(sourceLocale, true);
-      },
-    );
+    const load = (locale: Locale): Promise<void> =>
+      loadCatalogue(locale).then(
+        () => {
+          if (this.#wanted === wanted) this.#show(locale, true);
+        },
+        (error: unknown) => {
+          if (this.#wanted !== wanted) return;
+          const english = locale === sourceLocale;
+          console.warn(`<${this.#host.localName}>: could not load the ${locale} texts${english ? '' : '; showing English'}.`, error);
+          // Without English there is nothing to show: the next refresh tries again.
+          if (english) this.#wanted = undefined;
+          else return load(sourceLocale);
+        },
+      );
+    return load(wanted);
   }
 
   #show(locale: Locale, requestUpdate: boolean): void {
@@ -220,7 +227,7 @@ export class LocaleController implements ReactiveController {
 
   /** Lays the integrator's texts over the catalogue; true when `templates` changed. */
   #mergeTexts(): boolean {
-    const catalogue = this.locale === sourceLocale ? undefined : loaded.get(this.locale);
+    const catalogue = loaded.get(this.locale);
     const texts = this.#host.texts;
     const entries = overridesFor(texts, this.locale);
     const from = this.#mergedFrom;
@@ -242,8 +249,8 @@ export class LocaleController implements ReactiveController {
         for (const [key, text] of Object.entries(entry)) {
           if (typeof text !== 'string') continue;
           const template = overrideTemplate(text);
-          merged[key] = template; // a message id
-          merged[idOfEnglish(key)] = template; // an English source text
+          merged[catalogueKey(merged, key)] = template; // a message id
+          merged[catalogueKey(merged, idOfEnglish(key))] = template; // an English source text
         }
       }
       this.templates = merged;

@@ -23,18 +23,22 @@ let active: TemplateMap | undefined;
  * The CDN bundle's catalogues key each message by the first SHORT_ID characters of its
  * id (vite.cdn.config.ts shortens them, and keeps the full id of the rare message whose
  * short one another message shares): a full id is 64 bits of hash that gzip cannot
- * shrink, paid once per message. Full ids come first, so an integrator's text (stored
- * under the full id) wins over the catalogue's, and so does a message kept in full.
+ * shrink, paid once per message. Its msg() calls carry that key as their `id`, in place
+ * of their English text, which comes from the English catalogue like any language's.
  */
-const SHORT_ID = 5;
+export const SHORT_ID = 4;
 const ids = new Map<unknown, string>();
+
+/** The key under which `catalogue` holds the message of this (full) id: the id itself or its short form. */
+export const catalogueKey = (catalogue: TemplateMap, id: string): string =>
+  id in catalogue || !/^s[0-9a-f]{16}$/.test(id) ? id : id.slice(0, SHORT_ID);
 
 export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => {
   if (active && !options?.id) {
     const strings = typeof template === 'string' ? template : template.strings;
     let id = ids.get(strings);
     if (id === undefined) ids.set(strings, (id = generateMsgId(strings, typeof template !== 'string' && !('strTag' in template))));
-    options = { id: id in active ? id : id.slice(0, SHORT_ID) };
+    options = { id: catalogueKey(active, id) };
   }
   return runtimeMsg(active, template, options);
 }) as typeof litMsg;

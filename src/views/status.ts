@@ -2,7 +2,7 @@
  * Screens without a form: waiting for the network, the service being unreachable, and
  * F11's "are you a customer?".
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../i18n/msg.js';
 import { actions, errorNotice, heading, lead, secondaryButton } from './form.js';
 import type { View } from './types.js';
@@ -20,10 +20,13 @@ function busyText(step: string | undefined): string {
   }
 }
 
-/** A step that waits for the network; role=status lets screen readers hear what is going on. */
-export const busyView = (step?: string): TemplateResult =>
+/**
+ * A step that waits for the network; role=status lets screen readers hear what is going
+ * on. Until the widget has the texts of its language, the spinner alone.
+ */
+export const busyView = (step?: string, hasTexts = true): TemplateResult =>
   html`<div class="busy" part="text" role="status" aria-live="polite">
-    <span class="spinner" aria-hidden="true"></span>${heading(busyText(step))}
+    <span class="spinner" aria-hidden="true"></span>${hasTexts ? heading(busyText(step)) : nothing}
   </div>`;
 
 export const unavailableView: View = (snapshot, send, locale) => html`

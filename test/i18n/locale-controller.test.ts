@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { map } from 'lit/directives/map.js';
 import { configureLocalization } from '@lit/localize';
 import { LocaleController, matchLocale, resolveLocale, type TextOverrides } from '../../src/i18n/locale-controller.js';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { msg, str, withTemplates } from '../../src/i18n/msg.js';
 import { formatDuration, formatList, formatNumber, plural } from '../../src/i18n/format.js';
 
@@ -152,12 +153,19 @@ describe('LocaleController', () => {
     expect(new URL(expected).pathname).to.equal('/src/i18n/generated/nb');
   });
 
-  it('shows English without a catalogue', async () => {
-    const el = await fixture<I18nProbe>(fhtml`<i18n-probe lang="en-GB"></i18n-probe>`);
-    await settled(el);
-    expect(el.i18n.locale).to.equal('en');
+  it('loads English as a catalogue like any language, and has none before it arrives', async () => {
+    const el = document.createElement('i18n-probe') as I18nProbe;
+    el.lang = 'en-GB';
     expect(el.i18n.templates).to.equal(undefined);
-    expect(text(el, '.greeting')).to.equal('Hello');
+    document.body.append(el);
+    try {
+      await settled(el);
+      expect(el.i18n.locale).to.equal('en');
+      expect(el.i18n.templates?.[generateMsgId('Send code', false)]).to.equal('Send code');
+      expect(text(el, '.greeting')).to.equal('Hello');
+    } finally {
+      el.remove();
+    }
   });
 
   it('lays integrator texts over the catalogue, with placeholders, and follows changes without a rebuild', async () => {

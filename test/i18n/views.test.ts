@@ -143,6 +143,36 @@ async function checkInEveryLanguage(el: NordicLogin, label: string) {
 // ---------------------------------------------------------------------------------------
 
 describe('every step in Danish, Norwegian and Swedish', () => {
+  // First in this page: no catalogue has been loaded yet, so Swedish is on its way.
+  it('shows no English while its language is on its way, and updateComplete waits for it', async () => {
+    const el = document.createElement('nordic-login') as NordicLogin;
+    el.setAttribute('api-base', newSandbox());
+    el.setAttribute('tenant', 'demo');
+    el.setAttribute('lang', 'sv');
+    const seen = new Set<string>();
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      host.append(el);
+      const record = () => shownText(el.shadowRoot!).forEach((text) => seen.add(text));
+      const observer = new MutationObserver(record);
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+      await el.updateComplete;
+      record();
+      const controller = (el as unknown as { localeController: LocaleController }).localeController;
+      expect(controller.locale, 'updateComplete settled in Swedish').to.equal('sv');
+      await waitFor(actorOf(el), (s) => stepOf(s) === 'welcome' && !s.hasTag('busy'), { timeout: 10_000 });
+      await el.updateComplete;
+      record();
+      observer.disconnect();
+      const leftovers = fragments.sv.filter(({ pattern }) => [...seen].some((t) => pattern.test(t))).map(({ text }) => text);
+      expect(leftovers, [...seen].join(' | ')).to.deep.equal([]);
+      expect([...seen].join(' '), 'the welcome step in Swedish').to.match(/Välkommen/);
+    } finally {
+      host.remove();
+    }
+  });
+
   slow('welcome and sign-in, with a wrong password and with field errors', async () => {
     const { el } = await open('demo');
     await at(el, 'welcome');
