@@ -916,7 +916,7 @@ function getCurrentBankIdOrder(ctx: Ctx): Response {
   requireBankId(ctx);
   const id = ctx.session?.bankidOrderId;
   const order = id ? ctx.store.orders.get(id) : undefined;
-  if (!order || phaseOf(ctx, order).status !== 'pending') throw new Problem('not_found', { detail: 'No order in progress.' });
+  if (!order || phaseOf(ctx, order).status !== 'pending') return finish(ctx, 204, null, {});
   return json(ctx, 200, orderJson(order));
 }
 

@@ -68,7 +68,7 @@ export interface ApiClient {
   startPasswordReset(body: IdentifierRequest, options?: CallOptions): Promise<Step>;
   redeemLink(body: RedeemLinkRequest, options?: CallOptions): Promise<Step>;
   startBankIdOrder(body: BankIdStartRequest, options?: CallOptions): Promise<BankIdOrder>;
-  /** The order this session has running, or null (404) when there is none. */
+  /** The order this session has running, or null (204) when there is none. */
   getCurrentBankIdOrder(options?: CallOptions): Promise<BankIdOrder | null>;
   getBankIdQr(orderId: string, options?: CallOptions): Promise<BankIdQr>;
   collectBankIdOrder(orderId: string, options?: CallOptions): Promise<BankIdCollect>;
@@ -170,14 +170,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     startPasswordReset: (body, call) => post('password-reset', body, call),
     redeemLink: (body, call) => post('links/redeem', body, call),
     startBankIdOrder: (body, call) => post('bankid/orders', body, call),
-    async getCurrentBankIdOrder(call) {
-      try {
-        return await request<BankIdOrder>('get', 'bankid/orders/current', undefined, call);
-      } catch (error) {
-        if (isApiError(error) && error.code === 'not_found') return null;
-        throw error;
-      }
-    },
+    getCurrentBankIdOrder: async (call) => (await request<BankIdOrder | undefined>('get', 'bankid/orders/current', undefined, call)) ?? null,
     getBankIdQr: (orderId, call) => request('get', `bankid/orders/${segment(orderId)}/qr`, undefined, call),
     collectBankIdOrder: (orderId, call) => post(`bankid/orders/${segment(orderId)}/collect`, undefined, call),
     cancelBankIdOrder: (orderId, call) => change('delete', `bankid/orders/${segment(orderId)}`, undefined, call),
