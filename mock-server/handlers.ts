@@ -205,11 +205,37 @@ function corsHeaders(request: Request): Record<string, string> {
   };
 }
 
+/*
+ * In the browser (Storybook) the page's cookies are kept here, in its memory, as a
+ * browser keeps session cookies. msw would keep them in localStorage, which every tab of
+ * the origin reads and rewrites whole: with stories open in several tabs at once, one
+ * tab's write could undo another's new session cookie (a CSRF 403, or a signed-in
+ * session lost). In Node the client's own cookie jar does the job.
+ */
+const pageCookies = new Map<string, { path: string; name: string; value: string }>();
+
+function keepCookies(setCookies: string[]): void {
+  for (const cookie of setCookies) {
+    const [pair = '', ...attributes] = cookie.split(/;\s*/);
+    const name = pair.slice(0, pair.indexOf('='));
+    const path = attributes.find((a) => /^path=/i.test(a))?.slice(5) ?? '/';
+    if (attributes.some((a) => /^max-age=0$/i.test(a))) pageCookies.delete(`${path} ${name}`);
+    else pageCookies.set(`${path} ${name}`, { path, name, value: decodeURIComponent(pair.slice(name.length + 1)) });
+  }
+}
+
+function pageCookiesFor(url: URL): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { path, name, value } of pageCookies.values()) {
+    if (url.pathname === path || url.pathname.startsWith(path.endsWith('/') ? path : `${path}/`)) out[name] = value;
+  }
+  return out;
+}
+
 function finish(ctx: Pick<Ctx, 'request' | 'setCookies'>, status: number, body: BodyInit | null, headers: Record<string, string>): Response {
   const all = new Headers({ 'Cache-Control': 'no-store', ...headers, ...corsHeaders(ctx.request) });
   if (isBrowser) {
-    // In the browser msw writes Set-Cookie to document.cookie, which refuses HttpOnly.
-    for (const cookie of ctx.setCookies) all.append('Set-Cookie', cookie.replace('; HttpOnly', ''));
+    keepCookies(ctx.setCookies);
     return new HttpResponse(body, { status, headers: all });
   }
   // In Node a plain Response: msw keeps HttpResponse cookies in a process-wide jar and would
@@ -1211,7 +1237,6 @@ async function dispatch(
   names: string[],
   match: RegExpExecArray,
   request: Request,
-  cookies: Record<string, string>,
   registry: StoreRegistry,
 ): Promise<Response> {
   const url = new URL(request.url);
@@ -1223,7 +1248,7 @@ async function dispatch(
   });
   const store = registry.get(sandboxId);
   const tenantId = url.searchParams.get('tenant');
-  const allCookies = { ...parseCookies(request.headers.get('cookie')), ...cookies };
+  const allCookies = isBrowser ? pageCookiesFor(url) : parseCookies(request.headers.get('cookie'));
   const ctx: Ctx = {
     request,
     url,
@@ -1298,10 +1323,10 @@ export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler
   for (const route of ROUTES) {
     const { regex, names } = routeRegex(route.path);
     handlers.push(
-      methods[route.method](regex, ({ request, cookies }) => {
+      methods[route.method](regex, ({ request }) => {
         const match = regex.exec(new URL(request.url).origin + new URL(request.url).pathname);
         if (!match) return undefined;
-        return dispatch(route, names, match, request, cookies, registry);
+        return dispatch(route, names, match, request, registry);
       }),
     );
   }

@@ -10,7 +10,7 @@ import { createHandlers, OPERATION_IDS } from '../../mock-server/handlers.js';
 describe('mock handlers in the browser', () => {
   const handlers = createHandlers();
   const base = 'http://storybook.test/sandbox/in-browser/api';
-  // The path a request takes under setupWorker: msw's handleRequest, with its cookie jar.
+  // The path a request takes under setupWorker: msw's handleRequest.
   const emitter = { emit: () => true } as unknown as Parameters<typeof handleRequest>[4];
   const call = async (path: string, init: RequestInit = {}): Promise<Response> => {
     const request = new Request(base + path, { credentials: 'include', ...init });
@@ -31,12 +31,22 @@ describe('mock handlers in the browser', () => {
     expect(csrfToken).to.be.a('string');
     const denied = await call('/bankid/orders?tenant=minasidor', { method: 'POST', body: '{"device":"other"}' });
     expect(denied.status).to.equal(403);
-    // msw keeps the session cookie in its own jar and sends it with the next requests.
+    // The page keeps the session cookie and sends it with the next requests.
     const again = await (await call('/session')).json();
     expect(again.csrfToken).to.equal(csrfToken);
     const headers = { 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json' };
     const order = await (await call('/bankid/orders?tenant=minasidor', { method: 'POST', headers, body: '{"device":"other"}' })).json();
     const qr = await (await call(`/bankid/orders/${order.orderId}/qr?tenant=minasidor`, { headers })).json();
     expect(qr.qrData).to.match(/^bankid\.[0-9a-f-]+\.0\.[0-9a-f]{64}$/);
+  });
+
+  it("keeps this page's session when another tab rewrites msw's cookie store", async () => {
+    const { csrfToken } = await (await call('/session')).json();
+    // What another tab does to msw's cookie jar: localStorage, shared and rewritten whole.
+    localStorage.setItem('__msw-cookie-store__', '[]');
+    expect((await (await call('/session')).json()).csrfToken).to.equal(csrfToken);
+    // ...and the cookie stays with its sandbox: another sandbox has a session of its own.
+    const other = await handleRequest(new Request('http://storybook.test/sandbox/elsewhere/api/session'), crypto.randomUUID(), handlers, { onUnhandledRequest: 'error' }, emitter);
+    expect((await other!.json()).csrfToken).not.to.equal(csrfToken);
   });
 });
