@@ -127,7 +127,10 @@ const mockPort = firstPort;
 const mockOrigin = `http://localhost:${mockPort}`;
 const sandbox = (name) => `${mockOrigin}/sandbox/examples-${name}-${Date.now().toString(36)}/api`;
 
-function startMock() {
+async function startMock() {
+  // Another server on the port would answer in the mock's place, with its own code.
+  const taken = await fetch(mockOrigin).then(() => true, () => false);
+  if (taken) throw new Error(`${mockOrigin} is taken by another server: stop it or set EXAMPLES_PORT`);
   const child = spawn(process.execPath, ['--import', 'tsx', 'mock-server/node.ts'], {
     env: { ...process.env, PORT: String(mockPort), HOST: 'localhost', MOCK_QUIET: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -366,7 +369,7 @@ async function main() {
   execFileSync('tar', ['-xzf', tarball, '-C', work]);
   console.log(`${packed.filename}: ${packed.files.length} files, in ${work}`);
 
-  mock = startMock();
+  mock = await startMock();
 
   // The npm examples install and build in temporary copies while the CDN page is tested.
   const apps = [
