@@ -68,7 +68,7 @@ function shortenIds(code: string): string {
 /*
  * A msg() call holds its English text, which every page downloads though most show
  * another language. Here a call names its message by key instead, `msg('Send code')`
- * becomes `msg('', {id: 's3f1c'})`, `msg(str`Hi ${name}`)` becomes `msg(str`${name}`,
+ * becomes `msg('', {id: 's393'})`, `msg(str`Hi ${name}`)` becomes `msg(str`${name}`,
  * {id: ...})`, and the English comes from its catalogue like any language's. The id is
  * the one @lit/localize gives the text, so a call the catalogues lack fails the build.
  */
