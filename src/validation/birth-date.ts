@@ -6,7 +6,7 @@
  * 122), a tenant may ask for more (e.g. `minAge: 18` for a contract holder).
  */
 import { ageOn, compareDates, isRealDate, localDate, type CalendarDate } from './calendar.js';
-import { isBlank } from './text.js';
+import { isBlank, isText } from './text.js';
 import { invalid, valid, type Validation } from './result.js';
 
 export type BirthDateReason = 'required' | 'format' | 'date' | 'future' | 'age';
@@ -27,6 +27,7 @@ export function validateBirthDate(
   options: BirthDateOptions = {},
 ): Validation<string, BirthDateReason> {
   if (isBlank(input)) return invalid('required');
+  if (!isText(input)) return invalid('format');
   const value = input.trim();
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return invalid('format');

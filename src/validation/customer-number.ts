@@ -21,7 +21,7 @@
  * where they are grouped ("100 200"): if the value as typed does not match, the same
  * value without white space is tried.
  */
-import { isBlank } from './text.js';
+import { isBlank, isText } from './text.js';
 import { invalid, valid, type Validation } from './result.js';
 
 export type CustomerNumberReason = 'required' | 'format' | 'length';
@@ -57,6 +57,7 @@ export function validateCustomerNumber(
   options: CustomerNumberOptions = {},
 ): Validation<string, CustomerNumberReason> {
   if (isBlank(input)) return invalid('required');
+  if (!isText(input)) return invalid('format');
   const value = input.normalize('NFKC').trim();
   if (value.length > CUSTOMER_NUMBER_MAX_LENGTH) return invalid('length');
   const expression = customerNumberExpression(options.pattern || undefined);

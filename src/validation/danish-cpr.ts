@@ -16,7 +16,7 @@
  * that is not in the future. The canonical form is the ten digits without the dash.
  */
 import { compareDates, isRealDate, isoDate, localDate, type CalendarDate } from './calendar.js';
-import { compactDigits, isBlank } from './text.js';
+import { compactDigits, isBlank, isText } from './text.js';
 import { invalid, valid, type Validation } from './result.js';
 
 export type DanishCprReason = 'required' | 'format' | 'date';
@@ -47,6 +47,7 @@ export function parseDanishCpr(
   options: DanishCprOptions = {},
 ): Validation<DanishCpr, DanishCprReason> {
   if (isBlank(input)) return invalid('required');
+  if (!isText(input)) return invalid('format');
   const match = SHAPE.exec(compactDigits(input));
   if (!match) return invalid('format');
   const digits = (match[1] ?? '') + (match[2] ?? '');

@@ -14,7 +14,7 @@
  * before it checks, and Nordic domains with å, ä, ö, æ, ø exist. We check the
  * punycode form the same way, via the URL parser (a pure function, no DOM).
  */
-import { isBlank } from './text.js';
+import { isBlank, isText } from './text.js';
 import { invalid, valid, type Validation } from './result.js';
 
 export type EmailReason = 'required' | 'format' | 'length';
@@ -42,6 +42,7 @@ function asciiDomain(domain: string): string | undefined {
  */
 export function validateEmail(input: string | null | undefined): Validation<string, EmailReason> {
   if (isBlank(input)) return invalid('required');
+  if (!isText(input)) return invalid('format');
   const value = input.trim();
   const at = value.lastIndexOf('@');
   if (at <= 0 || at === value.length - 1) return invalid('format');

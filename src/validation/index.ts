@@ -25,6 +25,7 @@ export {
 export {
   D_NUMBER_DAY_OFFSET,
   H_NUMBER_MONTH_OFFSET,
+  SYNTHETIC_MONTH_OFFSET,
   normaliseNorwegianNationalId,
   norwegianBirthYear,
   norwegianControlDigit,
@@ -42,6 +43,23 @@ export {
   type DanishCprOptions,
   type DanishCprReason,
 } from './danish-cpr.js';
+export {
+  FINNISH_CHECK_CHARACTERS,
+  finnishCheckCharacter,
+  normaliseFinnishPersonalIdentityCode,
+  parseFinnishPersonalIdentityCode,
+  type FinnishPersonalIdentityCode,
+  type FinnishPersonalIdentityCodeOptions,
+  type FinnishPersonalIdentityCodeReason,
+} from './finnish-personal-identity-code.js';
+export {
+  finnishBusinessIdCheckDigit,
+  norwegianOrganisationControlDigit,
+  parseDanishCvr,
+  parseFinnishBusinessId,
+  parseNorwegianOrganisationNumber,
+  type OrganisationNumberReason,
+} from './organisation-numbers.js';
 export {
   CUSTOMER_NUMBER_MAX_LENGTH,
   DEFAULT_CUSTOMER_NUMBER_PATTERN,
@@ -86,7 +104,9 @@ export {
 } from './one-time-code.js';
 export { DEFAULT_MAX_AGE, validateBirthDate, type BirthDateOptions, type BirthDateReason } from './birth-date.js';
 export {
+  IDENTIFIER_COUNTRIES,
   validateIdentifier,
+  type IdentifierCountry,
   type IdentifierKind,
   type IdentifierOptions,
   type IdentifierResult,

@@ -24,7 +24,7 @@
  * common way of writing it. Denmark, Norway and Iceland have no trunk prefix, so a
  * leading 0 there is a mistake and is refused.
  */
-import { isBlank } from './text.js';
+import { isBlank, isText } from './text.js';
 import { invalid, valid, type Validation } from './result.js';
 
 export type NordicCountryCode = '+45' | '+46' | '+47' | '+358' | '+354';
@@ -83,6 +83,7 @@ export function parseMobileNumber(
   options: MobileNumberOptions = {},
 ): Validation<MobileNumber, MobileNumberReason> {
   if (isBlank(input)) return invalid('required');
+  if (!isText(input)) return invalid('format');
   // "(0)" after a country code is the trunk prefix in brackets: "+46 (0)70 …".
   const compact = input.normalize('NFKC').replace(/\(\s*0\s*\)/g, '0').replace(SEPARATORS, '');
   if (!/^(?:\+|00)?\d+$/.test(compact)) return invalid('format');

@@ -8,6 +8,10 @@
  * - An H-number (an auxiliary number health services give to a patient whose identity
  *   is not known) adds 40 to the month: 41–52. It identifies a hospital stay, not a
  *   customer, so it is refused unless a tenant opts in (`allowHNumber`).
+ * - Synthetic test numbers, which Skatteetaten hands out for test environments (the
+ *   Tenor test data), add 80 to the month: 81–92 (a synthetic D-number adds 40 to the
+ *   day as well). They satisfy both control digits. No real person has one, so they
+ *   are accepted only in a test environment (`allowSyntheticNumber`).
  * - III, the individual number, also tells the century:
  *     000–499              1900–1999
  *     500–749, YY 54–99    1854–1899
@@ -25,7 +29,7 @@
  * The canonical form is the eleven digits.
  */
 import { compareDates, isRealDate, isoDate, localDate, type CalendarDate } from './calendar.js';
-import { compactDigits, isBlank } from './text.js';
+import { compactDigits, isBlank, isText } from './text.js';
 import { invalid, valid, type Validation } from './result.js';
 
 export type NorwegianNationalIdReason = 'required' | 'format' | 'date' | 'checksum';
@@ -37,6 +41,8 @@ export interface NorwegianNationalId {
   /** The birth date, YYYY-MM-DD (with the D/H offset taken off). */
   birthDate: string;
   kind: NorwegianNationalIdKind;
+  /** True for one of Skatteetaten's synthetic test numbers (month + 80). */
+  synthetic: boolean;
 }
 
 export interface NorwegianNationalIdOptions {
@@ -44,12 +50,15 @@ export interface NorwegianNationalIdOptions {
   allowDNumber?: boolean;
   /** Accept H-numbers (default false: they are temporary patient numbers). */
   allowHNumber?: boolean;
+  /** Accept Skatteetaten's synthetic test numbers, month + 80 (default false: test environments only). */
+  allowSyntheticNumber?: boolean;
   /** The moment "today" is taken from, to refuse birth dates in the future (default: now). */
   now?: Date;
 }
 
 export const D_NUMBER_DAY_OFFSET = 40;
 export const H_NUMBER_MONTH_OFFSET = 40;
+export const SYNTHETIC_MONTH_OFFSET = 80;
 
 const K1_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const K2_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
@@ -81,6 +90,7 @@ export function parseNorwegianNationalId(
   options: NorwegianNationalIdOptions = {},
 ): Validation<NorwegianNationalId, NorwegianNationalIdReason> {
   if (isBlank(input)) return invalid('required');
+  if (!isText(input)) return invalid('format');
   const match = SHAPE.exec(compactDigits(input));
   if (!match) return invalid('format');
   const digits = (match[1] ?? '') + (match[2] ?? '');
@@ -93,7 +103,12 @@ export function parseNorwegianNationalId(
     kind = 'dNumber';
     day -= D_NUMBER_DAY_OFFSET;
   }
-  if (month > H_NUMBER_MONTH_OFFSET) {
+  let synthetic = false;
+  if (month > SYNTHETIC_MONTH_OFFSET) {
+    if (options.allowSyntheticNumber !== true) return invalid('format');
+    synthetic = true;
+    month -= SYNTHETIC_MONTH_OFFSET;
+  } else if (month > H_NUMBER_MONTH_OFFSET) {
     // A number is either a D- or an H-number, never both.
     if (options.allowHNumber !== true || kind === 'dNumber') return invalid('format');
     kind = 'hNumber';
@@ -107,7 +122,7 @@ export function parseNorwegianNationalId(
   const k1 = norwegianControlDigit(digits, K1_WEIGHTS);
   const k2 = norwegianControlDigit(digits, K2_WEIGHTS);
   if (k1 === undefined || k2 === undefined || `${k1}${k2}` !== digits.slice(9)) return invalid('checksum');
-  return valid({ canonical: digits, birthDate: isoDate(birth), kind });
+  return valid({ canonical: digits, birthDate: isoDate(birth), kind, synthetic });
 }
 
 /** The eleven digits, or undefined when the value is not a valid Norwegian identity number. */

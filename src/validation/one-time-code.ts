@@ -4,7 +4,7 @@
  * code grouped ("123 456", "123-456"), and phones' autofill and copy-paste bring
  * non-breaking spaces or full-width digits along; all of that folds to plain digits.
  */
-import { compactDigits, isBlank } from './text.js';
+import { compactDigits, isBlank, isText } from './text.js';
 import { invalid, valid, type Validation } from './result.js';
 
 export type OneTimeCodeReason = 'required' | 'format' | 'length';
@@ -13,7 +13,7 @@ export const DEFAULT_CODE_LENGTH = 6;
 
 /** The code without spaces or dashes, digits folded to ASCII; other characters are kept (so they can be refused). */
 export function normaliseOneTimeCode(input: string | null | undefined): string {
-  return input == null ? '' : compactDigits(input).replace(/-/g, '');
+  return isText(input) ? compactDigits(input).replace(/-/g, '') : '';
 }
 
 export interface OneTimeCodeOptions {
@@ -26,6 +26,7 @@ export function validateOneTimeCode(
   options: OneTimeCodeOptions = {},
 ): Validation<string, OneTimeCodeReason> {
   if (isBlank(input)) return invalid('required');
+  if (!isText(input)) return invalid('format');
   const code = normaliseOneTimeCode(input);
   if (!/^\d+$/.test(code)) return invalid('format');
   if (code.length !== (options.codeLength ?? DEFAULT_CODE_LENGTH)) return invalid('length');

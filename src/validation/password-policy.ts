@@ -109,6 +109,8 @@ function meets(rule: PasswordRule, password: string, policy: PasswordPolicy): bo
 
 /** Every rule the policy sets, with whether `password` meets it, in checklist order. */
 export function passwordChecklist(password: string, policy: PasswordPolicy): PasswordRuleStatus[] {
+  // A caller's number or null is checked as the empty password, not thrown on.
+  if (typeof password !== 'string') password = '';
   return PASSWORD_RULES.filter((rule) => applies(rule, policy)).map((rule) => ({ rule, met: meets(rule, password, policy) }));
 }
 

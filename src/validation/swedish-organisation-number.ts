@@ -18,7 +18,7 @@
  * personnummer's is twelve digits: one width, no ambiguity with personal numbers.
  */
 import { hasValidLuhn } from './luhn.js';
-import { compactDigits, isBlank } from './text.js';
+import { compactDigits, isBlank, isText } from './text.js';
 import { invalid, valid, type Validation } from './result.js';
 
 export type SwedishOrganisationNumberReason = 'required' | 'format' | 'checksum';
@@ -41,6 +41,7 @@ export function parseSwedishOrganisationNumber(
   input: string | null | undefined,
 ): Validation<SwedishOrganisationNumber, SwedishOrganisationNumberReason> {
   if (isBlank(input)) return invalid('required');
+  if (!isText(input)) return invalid('format');
   const match = SHAPE.exec(compactDigits(input));
   if (!match) return invalid('format');
   const [, head = '', tail = ''] = match;

@@ -7,7 +7,10 @@
  *   (coordination number, for people who are not or not yet registered as living
  *   in Sweden) adds 60 to the day: 701063-2391 is someone born 3 October 1970.
  * - NNN is a serial number, C a Luhn check digit over the ten digits YYMMDDNNN,
- *   never over the century.
+ *   never over the century. Serial 000 is never issued (Skatteverket numbers from
+ *   001), so a number with it is refused even when its check digit fits.
+ * - Samordningsnummer are accepted unless the tenant turns them off
+ *   (`allowCoordinationNumber: false`): customers without Swedish residence have them.
  * - In the ten-digit form the separator carries the century: "-" for people under
  *   100, "+" from the year a person turns 100. So "121212-1212" is born 2012 (in 2026)
  *   and "121212+1212" in 1912. Without a separator we read "-", as people write it.
@@ -19,7 +22,7 @@
  */
 import { ageOn, compareDates, isRealDate, isoDate, localDate, type CalendarDate } from './calendar.js';
 import { hasValidLuhn } from './luhn.js';
-import { compactDigits, isBlank } from './text.js';
+import { compactDigits, isBlank, isText } from './text.js';
 import { invalid, valid, type Validation } from './result.js';
 
 export type SwedishPersonalNumberReason = 'required' | 'format' | 'date' | 'checksum';
@@ -50,6 +53,7 @@ export function parseSwedishPersonalNumber(
   options: SwedishPersonalNumberOptions = {},
 ): Validation<SwedishPersonalNumber, SwedishPersonalNumberReason> {
   if (isBlank(input)) return invalid('required');
+  if (!isText(input)) return invalid('format');
   const match = SHAPE.exec(compactDigits(input));
   if (!match) return invalid('format');
   const [, century, yymmdd = '', separator, serial = ''] = match;
@@ -78,6 +82,7 @@ export function parseSwedishPersonalNumber(
   // Keep the impossible-looking out: nobody alive was born before this.
   if (ageOn(birth, today) > 150) return invalid('date');
 
+  if (serial.startsWith('000')) return invalid('format');
   if (!hasValidLuhn(yymmdd + serial)) return invalid('checksum');
   return valid({
     canonical: `${String(year).padStart(4, '0')}${yymmdd.slice(2)}${serial}`,

@@ -14,7 +14,16 @@ export function compactDigits(input: string): string {
   return input.normalize('NFKC').replace(DASHES, '-').replace(WHITESPACE, '');
 }
 
-/** True for null, undefined and strings that are only white space. */
-export function isBlank(input: string | null | undefined): input is null | undefined | '' {
-  return input == null || input.replace(WHITESPACE, '') === '';
+/**
+ * True for null, undefined and strings that are only white space. Anything else that
+ * is not a string (a number, an object from a careless caller) is not blank: the
+ * validators then refuse it as 'format' through `isText`, and never throw.
+ */
+export function isBlank(input: unknown): input is null | undefined | '' {
+  return input == null || (typeof input === 'string' && input.replace(WHITESPACE, '') === '');
+}
+
+/** False for anything but a string: what the validators refuse as 'format'. */
+export function isText(input: unknown): input is string {
+  return typeof input === 'string';
 }

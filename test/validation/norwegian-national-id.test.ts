@@ -18,9 +18,9 @@ function individualRanges(year: number): Array<[number, number]> {
 type Kind = 'fodselsnummer' | 'dNumber' | 'hNumber';
 
 /** A valid number for a date, kind and individual number; undefined when K1 or K2 would be 10. */
-function build(date: Ymd, kind: Kind, individual: number): string | undefined {
+function build(date: Ymd, kind: Kind, individual: number, synthetic = false): string | undefined {
   const day = kind === 'dNumber' ? date.day + 40 : date.day;
-  const month = kind === 'hNumber' ? date.month + 40 : date.month;
+  const month = kind === 'hNumber' ? date.month + 40 : synthetic ? date.month + 80 : date.month;
   const nine = pad(day) + pad(month) + pad(date.year % 100) + pad(individual, 3);
   const controls = norwegianControls(nine);
   return controls === undefined ? undefined : nine + controls;
@@ -46,7 +46,7 @@ describe('Norwegian fødselsnummer, D-number and H-number', () => {
     // K2 = 11 − (0+4+0+2+63+0+0+0+0+16) mod 11 = 11 − 8 = 3.
     expect(parseNorwegianNationalId('01019000083', now)).to.deep.equal({
       ok: true,
-      value: { canonical: '01019000083', birthDate: '1990-01-01', kind: 'fodselsnummer' },
+      value: { canonical: '01019000083', birthDate: '1990-01-01', kind: 'fodselsnummer', synthetic: false },
     });
     expect(normaliseNorwegianNationalId('010190 00083', now)).to.equal('01019000083');
     expect(normaliseNorwegianNationalId('010190-00083', now)).to.equal('01019000083');
@@ -65,7 +65,7 @@ describe('Norwegian fødselsnummer, D-number and H-number', () => {
   it('takes D-numbers by default and H-numbers only when asked (property)', () => {
     fc.assert(
       fc.property(validNumber, (n) => {
-        const expected = { ok: true, value: { canonical: n.digits, birthDate: iso(n.date), kind: n.kind } };
+        const expected = { ok: true, value: { canonical: n.digits, birthDate: iso(n.date), kind: n.kind, synthetic: false } };
         const byDefault = parseNorwegianNationalId(n.digits, now);
         if (n.kind === 'hNumber') expect(byDefault).to.deep.equal({ ok: false, reason: 'format' });
         else expect(byDefault).to.deep.equal(expected);
@@ -74,6 +74,32 @@ describe('Norwegian fødselsnummer, D-number and H-number', () => {
         expect(noD.ok).to.equal(n.kind !== 'dNumber');
       }),
       RUNS,
+    );
+  });
+
+  it("takes Skatteetaten's synthetic test numbers (month + 80) only in a test environment (property)", () => {
+    // 01 81 90 000: K1 = 11 − (0+7+48+1+72+0+0+0+0) mod 11 = 11 − 7 = 4;
+    // K2 = 11 − (0+4+24+2+63+0+0+0+0+8) mod 11 = 11 − 2 = 9.
+    expect(norwegianControls('018190000')).to.equal('49');
+    expect(parseNorwegianNationalId('01819000049', now)).to.deep.equal({ ok: false, reason: 'format' });
+    expect(parseNorwegianNationalId('01819000049', { now: NOW, allowSyntheticNumber: true })).to.deep.equal({
+      ok: true,
+      value: { canonical: '01819000049', birthDate: '1990-01-01', kind: 'fodselsnummer', synthetic: true },
+    });
+    // Month 93 and above is no month, synthetic or not.
+    expect(parseNorwegianNationalId('01939000000', { now: NOW, allowSyntheticNumber: true })).to.deep.equal({ ok: false, reason: 'date' });
+    fc.assert(
+      fc.property(validNumber.filter((n) => n.kind !== 'hNumber'), (n) => {
+        const individual = Number(n.digits.slice(6, 9));
+        const synthetic = build(n.date, n.kind, individual, true);
+        fc.pre(synthetic !== undefined);
+        expect(parseNorwegianNationalId(synthetic, { now: NOW, allowHNumber: true })).to.deep.equal({ ok: false, reason: 'format' });
+        expect(parseNorwegianNationalId(synthetic, { now: NOW, allowSyntheticNumber: true })).to.deep.equal({
+          ok: true,
+          value: { canonical: synthetic, birthDate: iso(n.date), kind: n.kind, synthetic: true },
+        });
+      }),
+      { numRuns: 1000, maxSkipsPerRun: 100 },
     );
   });
 

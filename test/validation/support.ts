@@ -74,3 +74,35 @@ export const flip = (length: number) =>
 
 /** White space people paste, including no-break and thin spaces. */
 export const spacing = fc.constantFrom('', ' ', '  ', '\u00a0', '\u202f', '\t');
+
+/** DVV's check characters of the henkilötunnus, by remainder mod 31, as a list. */
+const FINNISH_CHECK = [...'0123456789ABCDEFHJKLMNPRSTUVWXY'];
+
+/** The henkilötunnus check character of DDMMYYZZZ, by long division digit by digit. */
+export function finnishCheck(nine: string): string {
+  let remainder = 0;
+  for (const c of nine) remainder = (remainder * 10 + Number(c)) % 31;
+  return FINNISH_CHECK[remainder]!;
+}
+
+/** Weighted sum mod 11, the loop written out from the right. */
+const mod11 = (digits: string, weights: number[]): number => {
+  let sum = 0;
+  for (let i = weights.length - 1; i >= 0; i -= 1) sum += weights[i]! * Number(digits[i]);
+  return sum % 11;
+};
+
+/** The Norwegian organisasjonsnummer's control digit of eight digits, or undefined where none exists. */
+export function norwegianOrgControl(eight: string): string | undefined {
+  const r = mod11(eight, [3, 2, 7, 6, 5, 4, 3, 2]);
+  return r === 0 ? '0' : r === 1 ? undefined : String(11 - r);
+}
+
+/** True when eight digits pass the CVR's modulus 11 (weights 2 7 6 5 4 3 2 1). */
+export const cvrPasses = (eight: string): boolean => mod11(eight, [2, 7, 6, 5, 4, 3, 2, 1]) === 0;
+
+/** The Y-tunnus check digit of seven digits, or undefined for remainder 1. */
+export function yTunnusCheck(seven: string): string | undefined {
+  const r = mod11(seven, [7, 9, 10, 5, 8, 4, 2]);
+  return r === 0 ? '0' : r === 1 ? undefined : String(11 - r);
+}

@@ -11,7 +11,8 @@ const validNumber = fc
   .record({
     // Up to 149 years old: the module refuses older as implausible.
     date: dateBetween({ year: NOW_YEAR - 149, month: 1, day: 16 }, TODAY),
-    serial: fc.integer({ min: 0, max: 999 }),
+    // Skatteverket issues serials 001–999; 000 is refused (its own test below).
+    serial: fc.integer({ min: 1, max: 999 }),
     coordination: fc.boolean(),
     twelve: fc.boolean(),
     separator: fc.boolean(),
@@ -75,6 +76,22 @@ describe('Swedish personnummer and samordningsnummer', () => {
     // The design's demo number 19800101-1236 fails Luhn: its check digit would be 1.
     expect(parseSwedishPersonalNumber('19800101-1236', now)).to.deep.equal({ ok: false, reason: 'checksum' });
     expect(normaliseSwedishPersonalNumber('19800101-1231', now)).to.equal('198001011231');
+  });
+
+  it('refuses serial 000, which Skatteverket never issues, even with a fitting check digit (property)', () => {
+    // 811218-000?: Luhn over 811218000 = 8·2→7 +1 +1·2 +2 +1·2 +8 +0 +0 +0 = 22, check 8.
+    expect(luhn9('811218000')).to.equal(8);
+    expect(parseSwedishPersonalNumber('811218-0008', now)).to.deep.equal({ ok: false, reason: 'format' });
+    expect(parseSwedishPersonalNumber('19811218-0008', now)).to.deep.equal({ ok: false, reason: 'format' });
+    expect(parseSwedishPersonalNumber('701063-0000', now).ok).to.equal(false);
+    fc.assert(
+      fc.property(validNumber, (n) => {
+        const nine = n.ten.slice(0, 6) + '000';
+        const ten = nine + luhn9(nine);
+        expect(parseSwedishPersonalNumber(`${n.century}${ten}`, now), ten).to.deep.equal({ ok: false, reason: 'format' });
+      }),
+      RUNS,
+    );
   });
 
   it('refuses samordningsnummer when the tenant does not take them', () => {
