@@ -13,7 +13,7 @@ import { SHORT_ID } from './src/i18n/msg.js';
  * included (Vite leaves the whitespace of ES library builds to the application's
  * bundler; this file goes straight to browsers).
  */
-const catalogue = /[\\/]i18n[\\/]generated[\\/](?:en|da|nb|sv)\.ts$/;
+const catalogue = /[\\/]i18n[\\/]generated[\\/](?:en|da|fi|nb|sv)\.ts$/;
 
 /**
  * A catalogue chunk imports nothing. Its one import, @lit/localize's `str` tag, would

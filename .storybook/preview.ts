@@ -35,7 +35,7 @@ if (manifest) setCustomElementsManifest(manifest);
 /** Requests the widget makes to the API; anything else (Vite modules, assets) is Storybook's own. */
 const isApiRequest = (url: string) => /\/(sandbox\/[^/]+\/)?api\//.test(new URL(url).pathname);
 
-export type Locale = 'da' | 'nb' | 'sv' | 'en';
+export type Locale = 'da' | 'fi' | 'nb' | 'sv' | 'en';
 export type Theme = 'light' | 'dark';
 
 export default definePreview({
@@ -64,6 +64,7 @@ export default definePreview({
         icon: 'globe',
         items: [
           { value: 'da', right: 'da', title: 'Dansk' },
+          { value: 'fi', right: 'fi', title: 'Suomi' },
           { value: 'nb', right: 'nb', title: 'Norsk bokmål' },
           { value: 'sv', right: 'sv', title: 'Svenska' },
           { value: 'en', right: 'en', title: 'English' },

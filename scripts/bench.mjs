@@ -35,7 +35,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const read = (file) => readFileSync(join(DIR, file));
 const main = read(MAIN);
 const locales = readdirSync(DIR)
-  .filter((file) => /^(?:en|da|nb|sv)-[\w-]+\.js$/.test(file))
+  .filter((file) => /^(?:en|da|fi|nb|sv)-[\w-]+\.js$/.test(file))
   .map((file) => ({ file, bytes: read(file).length, gzip: gzip(read(file)), brotli: brotli(read(file)) }))
   .sort((a, b) => b.gzip - a.gzip);
 if (locales.length !== 4) {

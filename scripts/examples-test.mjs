@@ -346,7 +346,7 @@ async function signIn(watch, identifier, password, expectedName) {
 }
 
 const languageChunks = (watch) =>
-  watch.requests.filter((u) => /\/(?:en|da|nb|sv)-[\w-]+\.js(?:\?|$)/.test(u)).map((u) => u.split('/').pop());
+  watch.requests.filter((u) => /\/(?:en|da|fi|nb|sv)-[\w-]+\.js(?:\?|$)/.test(u)).map((u) => u.split('/').pop());
 
 // ---------------------------------------------------------------------------------------
 // The run

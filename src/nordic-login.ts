@@ -63,7 +63,7 @@ const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error'];
  *
  * @attr {string} api-base - The API base URL (default `/api`). Changing it starts afresh.
  * @attr {string} tenant - The tenant id, sent as `?tenant=` when one backend serves several portals.
- * @attr {string} lang - The language: `da`, `nb`, `sv` or `en` (else the page's `lang`, then the browser's).
+ * @attr {string} lang - The language: `da`, `fi`, `nb`, `sv` or `en` (else the page's `lang`, then the browser's).
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme; `auto` follows `prefers-color-scheme`.
  *
  * @event {NlSignedInEvent} nl-signed-in - A user is signed in; `event.user` is `{id, displayName, identifier?}`.

@@ -12,12 +12,12 @@ import type { Locale } from './locale-controller.js';
  *     other: () => msg(str`Send a new code in ${seconds} seconds`),
  *   })
  *
- * Danish, Norwegian, Swedish and English all use the categories `one` and `other`;
+ * Danish, Finnish, Norwegian, Swedish and English all use the categories `one` and `other`;
  * `other` is required and used for any category a text does not give.
  */
 
 /** The Intl locale of each language: Nordic conventions, and a 24-hour clock in English. */
-const intlLocales: Record<Locale, string> = { en: 'en-GB', da: 'da-DK', nb: 'nb-NO', sv: 'sv-SE' };
+const intlLocales: Record<Locale, string> = { en: 'en-GB', da: 'da-DK', fi: 'fi-FI', nb: 'nb-NO', sv: 'sv-SE' };
 
 export function intlLocale(locale: Locale): string {
   return intlLocales[locale] ?? 'en-GB';
@@ -48,7 +48,7 @@ export function plural<T>(locale: Locale, count: number, forms: PluralForms<T>):
   return (forms[pluralCategory(locale, count)] ?? forms.other)();
 }
 
-/** A number as the language writes it: 1 234,5 (da, nb, sv) or 1,234.5 (en). */
+/** A number as the language writes it: 1 234,5 (da, fi, nb, sv) or 1,234.5 (en). */
 export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(intlLocale(locale), options).format(value);
 }

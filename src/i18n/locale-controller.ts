@@ -4,7 +4,7 @@ import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { allLocales, sourceLocale } from './generated/locale-codes.js';
 import { catalogueKey, enterTemplates } from './msg.js';
 
-/** A language the widget ships: English (the source) and the three Nordic ones. */
+/** A language the widget ships: English (the source) and the four Nordic ones. */
 export type Locale = (typeof allLocales)[number];
 
 /**
@@ -30,6 +30,7 @@ export type LocaleHost = ReactiveControllerHost & HTMLElement & { texts?: TextOv
 const loaders: Record<Locale, () => Promise<{ templates: TemplateMap }>> = {
   en: () => import('./generated/en.js'),
   da: () => import('./generated/da.js'),
+  fi: () => import('./generated/fi.js'),
   nb: () => import('./generated/nb.js'),
   sv: () => import('./generated/sv.js'),
 };

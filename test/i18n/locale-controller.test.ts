@@ -77,7 +77,7 @@ describe('language resolution', () => {
     else document.documentElement.setAttribute('lang', originalLang);
   });
 
-  it('maps language tags to the four languages; no and nn are Bokmål; others are unknown', () => {
+  it('maps language tags to the five languages; no and nn are Bokmål; others are unknown', () => {
     expect(matchLocale('da')).to.equal('da');
     expect(matchLocale('da-DK')).to.equal('da');
     expect(matchLocale('sv_FI')).to.equal('sv');
@@ -86,7 +86,9 @@ describe('language resolution', () => {
     expect(matchLocale('nn-NO')).to.equal('nb');
     expect(matchLocale('NO')).to.equal('nb');
     expect(matchLocale('en-US')).to.equal('en');
-    expect(matchLocale('fi')).to.equal(undefined);
+    expect(matchLocale('fi')).to.equal('fi');
+    expect(matchLocale('fi-FI')).to.equal('fi');
+    expect(matchLocale('de')).to.equal(undefined);
     expect(matchLocale('')).to.equal(undefined);
     expect(matchLocale(null)).to.equal(undefined);
   });

@@ -1,6 +1,6 @@
 /*
  * Every error code, every field check and every BankID message has its own text in
- * Danish, Norwegian and Swedish (and in English, the source), with plurals and
+ * Danish, Finnish, Norwegian and Swedish (and in English, the source), with plurals and
  * durations in the language's own form.
  */
 import { expect } from '@open-wc/testing';
@@ -16,11 +16,12 @@ import { bankIdText } from '../../src/views/bankid-messages.js';
 const catalogues = {
   en: undefined,
   da: (await import('../../src/i18n/generated/da.js')).templates,
+  fi: (await import('../../src/i18n/generated/fi.js')).templates,
   nb: (await import('../../src/i18n/generated/nb.js')).templates,
   sv: (await import('../../src/i18n/generated/sv.js')).templates,
 };
 const rules = (await (await fetch('/locales/same-as-english.json')).json()) as { sameAsEnglish: Record<string, string[]> };
-const NORDIC = ['da', 'nb', 'sv'] as const;
+const NORDIC = ['da', 'fi', 'nb', 'sv'] as const;
 
 const inLanguage = <T>(locale: Locale, render: () => T): T => withTemplates(catalogues[locale], render);
 
@@ -46,7 +47,7 @@ const BANKID_KEYS: BankIdMessageKey[] = [
 ];
 
 describe('messages of every error, field check and BankID state', () => {
-  it('every error code of the contract and of the client has a message in all four languages', () => {
+  it('every error code of the contract and of the client has a message in all five languages', () => {
     expect(ERROR_CODES.length).to.be.greaterThan(20);
     for (const code of ERROR_CODES) {
       expectTranslated(code, (locale) => errorText(error(code), NOW, locale));
@@ -61,6 +62,9 @@ describe('messages of every error, field check and BankID state', () => {
     expect(text('da', 1)).to.equal('Koden er forkert. Du har 1 forsøg tilbage.');
     expect(text('nb', 3)).to.equal('Koden er feil. Du har 3 forsøk igjen.');
     expect(text('sv', 2)).to.equal('Koden är fel. Du har 2 försök kvar.');
+    // Finnish: the singular after 1, the partitive after other numbers.
+    expect(text('fi', 1)).to.equal('Koodi on väärä. Sinulla on 1 yritys jäljellä.');
+    expect(text('fi', 3)).to.equal('Koodi on väärä. Sinulla on 3 yritystä jäljellä.');
   });
 
   it('writes waiting times in words of the language', () => {
@@ -69,6 +73,7 @@ describe('messages of every error, field check and BankID state', () => {
     expect(text('da')).to.equal('For mange forsøg. Prøv igen om 15 minutter.');
     expect(text('nb')).to.equal('For mange forsøk. Prøv igjen om 15 minutter.');
     expect(text('sv')).to.equal('För många försök. Försök igen om 15 minuter.');
+    expect(text('fi')).to.equal('Liian monta yritystä. Odota 15 minuuttia ja yritä sitten uudelleen.');
   });
 
   it('every field check has a message', () => {

@@ -1,6 +1,6 @@
 /*
  * Every step of <nordic-login>, reached against the mock and then shown in Danish,
- * Norwegian and Swedish in turn (a language switch at run time): axe finds nothing
+ * Finnish, Norwegian and Swedish in turn (a language switch at run time): axe finds nothing
  * wrong, and no English text of ours is left on screen or in an accessible name.
  */
 import { expect, html } from '@open-wc/testing';
@@ -15,7 +15,7 @@ import type { LoginEvent } from '../../src/machine/types.js';
 import { stepOf, subStateOf } from '../../src/views/types.js';
 import { mock, newSandbox } from '../api/mock-backend.js';
 
-const LANGUAGES = ['da', 'nb', 'sv'] as const;
+const LANGUAGES = ['da', 'fi', 'nb', 'sv'] as const;
 type Language = (typeof LANGUAGES)[number];
 const PASSWORD = 'Sommar-2026!';
 

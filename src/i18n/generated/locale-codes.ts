@@ -12,6 +12,7 @@ export const sourceLocale = `en`;
  */
 export const targetLocales = [
   `da`,
+  `fi`,
   `nb`,
   `sv`,
 ] as const;
@@ -22,6 +23,7 @@ export const targetLocales = [
 export const allLocales = [
   `da`,
   `en`,
+  `fi`,
   `nb`,
   `sv`,
 ] as const;
