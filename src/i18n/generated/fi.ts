@@ -178,7 +178,7 @@
 'se9daadfb82dff625': `Tunnistautuminen on käynnissä.`,
 'sea94a5de6d852bbc': `Rekisteröidy matkapuhelinnumerollasi`,
 'seb4b9c30fba2d7ac': `Valitse maatunnus luettelosta.`,
-'seb6ab868740e4e36': str`Jatka: ${0}`,
+'seb6ab868740e4e36': str`Kirjaudu: ${0}`,
 'seb9e54903bae3f00': `Lisää matkapuhelinnumerosi`,
 'seef7d271d4046111': `BankID-sovelluksesi pitää päivittää. Päivitä se ja yritä uudelleen.`,
 'sf083854e43c5a59f': `Anna koodi.`,
