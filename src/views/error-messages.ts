@@ -75,6 +75,10 @@ export function errorText(error: ErrorInfo, now: number, locale: Locale): string
       return msg('There is no connection. Check your internet connection and try again.');
     case 'timeout':
       return msg('The service took too long to answer. Please try again.');
+    case 'unexpected_response':
+      return msg('The service gave an answer we could not use. Please try again.');
+    case 'unsafe_url':
+      return msg('The service sent us to an address that is not safe, so we did not open it. Please try again or contact customer service.');
   }
 }
 

@@ -55,6 +55,8 @@ const CONFIGS: Record<string, TenantConfig> = {
   plain: { ...DEMO, tenant: { id: 'plain', name: 'Plain' }, links: {} },
   bankidOnly: { ...DEMO, tenant: { id: 'bankidOnly', name: 'BankID' }, methods: { ...DEMO.methods, password: false }, links: {} },
   bankidWelcome: { ...DEMO, tenant: { id: 'bankidWelcome', name: 'BankID' }, methods: { ...DEMO.methods, password: false } },
+  // A new-customer link that would run script in the page: refused, never followed.
+  hostile: { ...DEMO, tenant: { id: 'hostile', name: 'Hostile' }, links: { newCustomer: ' JavaScript:alert(1)' } },
 };
 
 const anonymous = { authenticated: false, csrfToken: 'csrf-token-0123456789' };
@@ -76,6 +78,7 @@ const BOOTS: BootOutput[] = [
   boot(CONFIGS.plain!),
   boot(CONFIGS.bankidOnly!),
   boot(CONFIGS.bankidWelcome!),
+  boot(CONFIGS.hostile!),
 ];
 
 const challenge = (extra: Partial<Challenge> = {}): Challenge => ({
@@ -119,7 +122,7 @@ const GENERIC_ERRORS = [failure('internal_error'), failure('rate_limited', 60)];
 /** What each call may answer: outputs and errors, by actor id (each invoke's id is its actor's name). */
 const ANSWERS: Record<string, { outputs: unknown[]; errors: ApiError[] }> = {
   boot: { outputs: BOOTS, errors: [failure('service_unavailable')] },
-  redeemLink: { outputs: STEPS, errors: [failure('link_invalid')] },
+  redeemLink: { outputs: STEPS, errors: [failure('link_invalid'), failure('validation_failed')] },
   signInWithPassword: { outputs: STEPS, errors: GENERIC_ERRORS },
   verifyCode: {
     outputs: STEPS,
@@ -149,7 +152,7 @@ const ANSWERS: Record<string, { outputs: unknown[]; errors: ApiError[] }> = {
     ],
     errors: [failure('bankid_already_in_progress')],
   },
-  collectBankIdOrder: { outputs: COLLECTS, errors: [failure('bankid_unavailable')] },
+  collectBankIdOrder: { outputs: COLLECTS, errors: [failure('bankid_unavailable'), failure('not_found')] },
   getBankIdQr: { outputs: [{ qrData: 'bankid.t.0.00' }], errors: [failure('network')] },
   cancelBankIdOrder: { outputs: [undefined], errors: [failure('network')] },
   startIdentityProvider: { outputs: [{ redirectUrl: 'https://idp.example/authorize' }], errors: [failure('idp_failed')] },
@@ -177,6 +180,7 @@ export const secretEvents = (secret: string): LoginEvent[] => [
 
 const userEvents = (secret: string): LoginEvent[] => [
   { type: 'retry' },
+  { type: 'restart' },
   { type: 'back' },
   { type: 'customer.existing' },
   { type: 'customer.new' },

@@ -40,6 +40,8 @@
 's52fe12d875334ed1': `Something went wrong on our side. Please try again.`,
 's69f34551930fc622': `There is no connection. Check your internet connection and try again.`,
 's2a8f38a5f3c918cc': `The service took too long to answer. Please try again.`,
+'scd25088abf1afc0f': `The service gave an answer we could not use. Please try again.`,
+'sbbafb62d2f4837b0': `The service sent us to an address that is not safe, so we did not open it. Please try again or contact customer service.`,
 's51aa1932ef6373b0': `Enter your user name.`,
 's13eccbdced4e8809': `Enter your password.`,
 's78c4738fa3a41548': `Repeat the password.`,
@@ -59,6 +61,7 @@
 's789d020c3f4a1946': `The passwords are not the same.`,
 's585ea0b4193ae093': `This code does not work.`,
 'sa0e5da69ff84a4ca': `Check what you typed.`,
+'scd1dd6ff53d0d01a': `Try again`,
 's2d0ceea265010334': `Open the BankID app on your phone or tablet and scan the QR code.`,
 'sca91c167dae35d8a': `Open your BankID app.`,
 'sa2a3e774ea7d4ce1': `The identification was cancelled. Please try again.`,
@@ -85,7 +88,6 @@
 's6d3217173c082014': `Sign in with Mobile BankID`,
 'sb6bcd5a45cb98269': `Mobile BankID on this device`,
 's83efe71a177e2306': `Mobile BankID on another device`,
-'scd1dd6ff53d0d01a': `Try again`,
 's1d2e76fc5d36992b': `Open BankID on this device`,
 's2ceb11be2290bb1b': `Cancel`,
 'sc16e00a7a8b2fde2': `Back`,
@@ -191,5 +193,6 @@
 'scdb1bac161852c73': `Welcome`,
 'sc8151bfa789bc0a7': `I am a customer`,
 's301c7d4fbb9243f1': `I want to become a customer`,
+'s338cca2d2f313247': `Start over`,
     };
   
