@@ -33,7 +33,7 @@ export const TENANTS: Record<string, Tenant> = {
     requireSecondFactor: true,
     config: {
       tenant: { id: 'nokas', name: 'Nokas Cash Portal' },
-      identifier: { kind: 'email' },
+      identifier: { kind: 'email', country: 'DK' },
       methods: { password: true, bankid: false, identityProviders: [{ id: 'azure', name: 'Azure AD' }] },
       flows: { ...noFlows, verifyAndCreate: true },
       otp,
@@ -56,7 +56,7 @@ export const TENANTS: Record<string, Tenant> = {
     requireSecondFactor: false,
     config: {
       tenant: { id: 'hk', name: 'HK bedriftsportal' },
-      identifier: { kind: 'email' },
+      identifier: { kind: 'email', country: 'NO' },
       methods: { password: true, bankid: false, identityProviders: [] },
       flows: { ...noFlows, activation: true },
       otp,
@@ -79,7 +79,7 @@ export const TENANTS: Record<string, Tenant> = {
     requireSecondFactor: false,
     config: {
       tenant: { id: 'polarkraft', name: 'Polar Kraft Min side' },
-      identifier: { kind: 'email' },
+      identifier: { kind: 'email', country: 'NO' },
       methods: { password: true, bankid: false, identityProviders: [] },
       flows: {
         ...noFlows,
@@ -107,7 +107,7 @@ export const TENANTS: Record<string, Tenant> = {
     requireSecondFactor: false,
     config: {
       tenant: { id: 'minasidor', name: 'Mina sidor' },
-      identifier: { kind: 'customerNumber', pattern: '^[0-9]{4,12}$' },
+      identifier: { kind: 'customerNumber', country: 'SE', pattern: '^[0-9]{4,12}$' },
       methods: { password: true, bankid: true, identityProviders: [] },
       flows: { ...noFlows, emailRegistration: true, passwordLink: true },
       otp,
@@ -130,7 +130,7 @@ export const TENANTS: Record<string, Tenant> = {
     requireSecondFactor: false,
     config: {
       tenant: { id: 'demo', name: 'Nordic Demo Portal' },
-      identifier: { kind: 'email' },
+      identifier: { kind: 'email', country: 'SE' },
       methods: {
         password: true,
         bankid: true,

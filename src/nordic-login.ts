@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { createActor, type ActorRefFrom } from 'xstate';
 import { createApiClient } from './api/client.js';
 import { navigableUrl } from './api/urls.js';
-import type { TenantConfig } from './api/types.js';
+import type { ConfigOverrides } from './api/types.js';
 import { ActorController } from './actor-controller.js';
 import { NlErrorEvent, NlNavigateEvent, NlSignedInEvent, NlSignedOutEvent, NlStepChangeEvent } from './events.js';
 import { LocaleController, type Locale, type TextOverrides } from './i18n/locale-controller.js';
@@ -142,7 +142,7 @@ export class NordicLogin extends LitElement {
   /** The tenant id (`?tenant=` on every call), if the backend serves several portals. */
   declare tenant: string | undefined;
   /** Overrides of the tenant configuration, merged over what the server says (one level deep). */
-  declare configOverrides: Partial<TenantConfig> | undefined;
+  declare configOverrides: ConfigOverrides | undefined;
   /** Per-language text overrides: `{ sv: { 'message-id': 'Text' } }` (ids in locales/*.xlf). */
   declare texts: TextOverrides | undefined;
   /** Colour scheme: `auto` (the default) follows the system. */

@@ -84,6 +84,37 @@ export function formatTime(locale: Locale, date: Date | number): string {
   return cached(`time:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short' })).format(date);
 }
 
+/** The letters each language writes a date pattern with: DD.MM.ÅÅÅÅ, PP.KK.VVVV, DD/MM/YYYY. */
+const DATE_LETTERS: Record<Locale, Record<'day' | 'month' | 'year', string>> = {
+  en: { day: 'DD', month: 'MM', year: 'YYYY' },
+  da: { day: 'DD', month: 'MM', year: 'ÅÅÅÅ' },
+  fi: { day: 'PP', month: 'KK', year: 'VVVV' },
+  nb: { day: 'DD', month: 'MM', year: 'ÅÅÅÅ' },
+  sv: { day: 'DD', month: 'MM', year: 'ÅÅÅÅ' },
+};
+
+const numericDate = (locale: Locale) =>
+  cached(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }));
+
+/**
+ * How the language writes a date, as a pattern for a hint: "DD.MM.ÅÅÅÅ" (da, nb),
+ * "PP.KK.VVVV" (fi), "ÅÅÅÅ-MM-DD" (sv), "DD/MM/YYYY" (en): the order and separators of
+ * Intl's numeric date, the letters of the language.
+ */
+export function datePattern(locale: Locale): string {
+  const letters = DATE_LETTERS[locale] ?? DATE_LETTERS.en;
+  return numericDate(locale)
+    .formatToParts(Date.UTC(2000, 0, 1))
+    .map((part) => (part.type === 'day' || part.type === 'month' || part.type === 'year' ? letters[part.type] : part.value))
+    .join('');
+}
+
+/** A calendar date (YYYY-MM-DD) as the language writes it in numbers: 24.12.1985, 1985-12-24. */
+export function formatDate(locale: Locale, isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return numericDate(locale).format(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
+}
+
 /** A list: "a, b and c" / "a, b og c" / "a, b och c" (or "… or …" with 'disjunction'). */
 export function formatList(
   locale: Locale,

@@ -59,8 +59,8 @@ export const customerNumberRegistration = startForm({
 });
 
 type EmailRegistration = EventOf<'emailRegistration.submit'>;
-const checkEmailRegistrationEvent = (_: LoginContext, e: EmailRegistration) =>
-  checkEmailRegistration(e.customerNumber, e.personalNumber, e.email);
+const checkEmailRegistrationEvent = (context: LoginContext, e: EmailRegistration) =>
+  checkEmailRegistration(context.config, e.customerNumber, e.personalNumber, e.email);
 
 export const emailRegistration = startForm({
   submit: 'emailRegistration.submit',

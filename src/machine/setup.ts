@@ -9,7 +9,7 @@
  */
 import { assign, createMachine, emit, enqueueActions, spawnChild, type setup as xstateSetup } from 'xstate';
 import { navigableUrl } from '../api/urls.js';
-import type { BankIdCollect, BankIdOrder, Challenge, Step, TenantConfig, User } from '../api/types.js';
+import type { BankIdCollect, BankIdOrder, Challenge, ConfigOverrides, Step, TenantConfig, User } from '../api/types.js';
 import { loginActors, type BootOutput } from './actors.js';
 import type { ErrorDraft } from './errors.js';
 import type { Check } from './validate.js';
@@ -31,7 +31,7 @@ const backoff = (failures: number | undefined, retryAt: number | undefined) =>
   Math.max(Math.min(RETRY_BASE_MS * 2 ** Math.max(0, (failures ?? 1) - 1), RETRY_MAX_MS), (retryAt ?? 0) - Date.now());
 
 /** Integrator overrides over the tenant's configuration, merged one level deep. */
-export function mergeConfig(config: TenantConfig, overrides: Partial<TenantConfig> | undefined): TenantConfig {
+export function mergeConfig(config: TenantConfig, overrides: ConfigOverrides | undefined): TenantConfig {
   if (!overrides) return config;
   const merged: Record<string, unknown> = { ...config };
   for (const [key, value] of Object.entries(overrides)) {

@@ -1,5 +1,5 @@
 import type { ApiClient } from '../api/client.js';
-import type { Challenge, PasswordViolation, TenantConfig, User } from '../api/types.js';
+import type { Challenge, ConfigOverrides, PasswordViolation, TenantConfig, User } from '../api/types.js';
 import type { ErrorCode } from '../api/errors.js';
 import type { Landing } from './landing.js';
 
@@ -84,7 +84,7 @@ export interface LoginContext {
   now: number;
   errorSeq: number;
   /** The integrator's overrides, merged over every configuration loaded (also after `retry`). */
-  overrides?: Partial<TenantConfig>;
+  overrides?: ConfigOverrides;
   /** Where identity providers and the BankID app send the browser back to. */
   returnUrl?: string;
   /** What the address brought (a mailed link, an identity provider's return), kept until it is used. */
@@ -100,7 +100,7 @@ export interface LoginInput {
    */
   search?: string;
   /** Overrides of the tenant configuration set by the integrator (attributes). */
-  configOverrides?: Partial<TenantConfig>;
+  configOverrides?: ConfigOverrides;
   /**
    * The page's address without the `nl-*` parameters, for identity-provider and BankID
    * returns. Defaults to `location.href` where there is one.

@@ -19,13 +19,15 @@ import {
   checkPasswordConfirmation,
   checkPasswordPolicy,
   parseMobileNumber,
-  parseSwedishPersonalNumber,
   validateBirthDate,
   validateCustomerNumber,
   validateEmail,
   validateIdentifier,
   validateOneTimeCode,
   VIOLATION_OF_RULE,
+  type IdentifierCountry,
+  type IdentifierKind,
+  type IdentifierOptions,
 } from '../validation/index.js';
 import { compactDigits } from '../validation/text.js';
 import type { ErrorDraft } from './errors.js';
@@ -69,12 +71,35 @@ function customerNumberPattern(config: TenantConfig | undefined): string | undef
   return config?.identifier.kind === 'customerNumber' ? config.identifier.pattern : undefined;
 }
 
-function identifierOf(config: TenantConfig | undefined, value: string) {
-  const kind = config?.identifier.kind ?? 'email';
-  return validateIdentifier(kind, value, {
-    ...(config?.identifier.pattern ? { pattern: config.identifier.pattern } : {}),
-    ...(config ? { defaultCountry: config.phone.defaultCountry } : {}),
-  });
+/** The country of a calling code, for configurations that predate identifier.country. */
+const COUNTRY_OF_CALLING_CODE: Record<string, IdentifierCountry> = { '+46': 'SE', '+47': 'NO', '+45': 'DK', '+358': 'FI' };
+const CALLING_CODE_OF_COUNTRY: Record<IdentifierCountry, string> = { SE: '+46', NO: '+47', DK: '+45', FI: '+358' };
+
+/** Whose national rules the tenant's identifiers follow: identifier.country, else its phone's country, else Sweden. */
+export function identifierCountry(config: TenantConfig | undefined): IdentifierCountry {
+  return config?.identifier.country ?? COUNTRY_OF_CALLING_CODE[config?.phone.defaultCountry ?? ''] ?? 'SE';
+}
+
+/** The validator's options for the tenant's identifier: its country, pattern and the number kinds it takes. */
+export function identifierOptions(config: TenantConfig | undefined): IdentifierOptions {
+  const identifier = config?.identifier;
+  const country = identifierCountry(config);
+  const testNumbers = identifier?.testNumbers === true;
+  return {
+    country,
+    ...(identifier?.pattern ? { pattern: identifier.pattern } : {}),
+    allowCoordinationNumber: identifier?.coordinationNumbers ?? true,
+    allowDNumber: identifier?.dNumbers ?? true,
+    allowHNumber: testNumbers,
+    allowSyntheticNumber: testNumbers,
+    allowTemporary: testNumbers,
+    // A mobile number as identifier follows the identifier's country; elsewhere the phone's default.
+    defaultCountry: identifier?.kind === 'mobile' ? CALLING_CODE_OF_COUNTRY[country] : (config?.phone.defaultCountry ?? CALLING_CODE_OF_COUNTRY[country]),
+  };
+}
+
+function identifierOf(config: TenantConfig | undefined, value: string, kind: IdentifierKind = config?.identifier.kind ?? 'email') {
+  return validateIdentifier(kind, value, identifierOptions(config));
 }
 
 export function checkSignIn(config: TenantConfig | undefined, identifier: string, password: string): Check<{ identifier: string }> {
@@ -185,12 +210,18 @@ export function checkCustomerNumberRecovery(
   });
 }
 
-export function checkEmailRegistration(customerNumber: string, personalNumber: string, email: string): Check<EmailRegistrationRequest> {
+/** F7a: the personal number is of the tenant's country (a Swedish personnummer for Mina sidor). */
+export function checkEmailRegistration(
+  config: TenantConfig | undefined,
+  customerNumber: string,
+  personalNumber: string,
+  email: string,
+): Check<EmailRegistrationRequest> {
   const errors = new FieldErrors();
   const number = errors.take('customerNumber', validateCustomerNumber(customerNumber));
-  const person = errors.take('personalNumber', parseSwedishPersonalNumber(personalNumber));
+  const person = errors.take('personalNumber', identifierOf(config, personalNumber, 'personalNumber'));
   const address = errors.take('email', validateEmail(email));
-  return errors.result({ customerNumber: number ?? customerNumber, personalNumber: person?.canonical ?? personalNumber, email: address ?? email });
+  return errors.result({ customerNumber: number ?? customerNumber, personalNumber: person ?? personalNumber, email: address ?? email });
 }
 
 export function checkCustomerNumber(config: TenantConfig | undefined, customerNumber: string): Check<{ customerNumber: string }> {

@@ -18,7 +18,7 @@ export function errorText(error: ErrorInfo, now: number, locale: Locale): string
     case 'validation_failed':
       return msg('Some fields need your attention.');
     case 'invalid_credentials':
-      return msg('The user name or password is not right.');
+      return msg('Your sign-in details are not right. Check them and try again.');
     case 'account_locked':
       return wait
         ? msg(str`Your account is locked for now. Try again in ${wait}.`)
@@ -86,8 +86,6 @@ export function errorText(error: ErrorInfo, now: number, locale: Locale): string
 export function fieldText(field: string, reason: string): string {
   if (reason === 'required') {
     switch (field) {
-      case 'identifier':
-        return msg('Enter your user name.');
       case 'password':
         return msg('Enter your password.');
       case 'confirm':
@@ -104,7 +102,6 @@ export function fieldText(field: string, reason: string): string {
   }
   switch (reason) {
     case 'format':
-      if (field === 'identifier') return msg('Check your user name: it is not written the way we expect.');
       return field === 'email' ? msg('Enter an e-mail address like name@example.com.') : msg('Check what you typed: the format is not right.');
     case 'length':
       return msg('Check the number of digits.');

@@ -20,10 +20,14 @@ export const heading = (text: string): TemplateResult =>
 
 export const lead = (text: string | TemplateResult): TemplateResult => html`<p class="lead" part="text">${text}</p>`;
 
-/** The message of a field, when the current error names it. */
-export function fieldError(error: ErrorInfo | undefined, name: string): string | undefined {
+/**
+ * The message of a field, when the current error names it: the field's own text for the
+ * reason (`describe`, e.g. "Enter your CPR number." under "CPR-nummer"), else the
+ * generic one for the field's name.
+ */
+export function fieldError(error: ErrorInfo | undefined, name: string, describe?: (reason: string) => string | undefined): string | undefined {
   const reason = error?.fields?.[name];
-  if (reason) return fieldText(name, reason);
+  if (reason) return describe?.(reason) ?? fieldText(name, reason);
   if (name === 'password' && error?.code === 'password_policy') return fieldText(name, 'policy');
   if (name === 'code' && (error?.code === 'code_invalid' || error?.code === 'code_expired' || error?.code === 'code_attempts_exceeded')) {
     return fieldText(name, 'invalid');
@@ -48,11 +52,13 @@ export interface FieldOptions {
   maxlength?: number;
   /** Extra content after the input, e.g. the show-password button. */
   after?: TemplateResult;
+  /** The field's own error text for a reason (the label it names, the rule it breaks); else the generic one. */
+  describe?: ((reason: string) => string | undefined) | undefined;
 }
 
 export function textField(o: FieldOptions): TemplateResult {
   const id = `nl-${o.name}`;
-  const message = fieldError(o.error, o.name);
+  const message = fieldError(o.error, o.name, o.describe);
   const described = [o.hint ? `${id}-hint` : '', message ? `${id}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="field" part="field">
     <label for=${id} part="label">${o.label}</label>

@@ -11,6 +11,7 @@ import { MOBILE_RULES, NORDIC_COUNTRY_CODES, type NordicCountryCode } from '../v
 import type { ErrorInfo } from '../machine/types.js';
 import { actions, errorNotice, form, heading, lead, submitButton, text, textField } from './form.js';
 import type { View } from './types.js';
+import { mobileDescribe } from './identifier.js';
 
 /** The Nordic countries by name in the widget's language, each with its calling code. */
 function countries(locale: Locale): { code: NordicCountryCode; label: string }[] {
@@ -45,6 +46,8 @@ export function phoneFields(o: {
       value: o.nationalNumber,
       error: o.error,
       busy: o.busy,
+      // The rule of the country the number was checked against ("A Danish mobile number has 8 digits.").
+      describe: mobileDescribe(o.countryCode),
     })}
   </div>`;
 }

@@ -8,6 +8,7 @@ import { msg } from '../i18n/msg.js';
 import { actions, errorNotice, fieldError, form, heading, lead, submitButton, text, textField } from './form.js';
 import { back } from './start-forms.js';
 import type { View } from './types.js';
+import { mobileDescribe } from './identifier.js';
 
 export const recoveryView: View = (snapshot, send, locale) => {
   const { context } = snapshot;
@@ -35,7 +36,16 @@ export const recoveryView: View = (snapshot, send, locale) => {
       },
       html`
         ${textField({ name: 'email', label: msg('E-mail address'), type: 'email', inputmode: 'email', autocomplete: 'email', value: fields.email, ...optional })}
-        ${textField({ name: 'mobile', label: msg('Mobile number'), type: 'tel', inputmode: 'tel', autocomplete: 'tel', value: fields.mobile, ...optional })}
+        ${textField({
+          name: 'mobile',
+          label: msg('Mobile number'),
+          type: 'tel',
+          inputmode: 'tel',
+          autocomplete: 'tel',
+          value: fields.mobile,
+          describe: mobileDescribe(context.config?.phone.defaultCountry),
+          ...optional,
+        })}
         ${textField({
           name: 'customerNumber',
           label: msg('Customer number (if you know it)'),

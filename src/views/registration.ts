@@ -5,6 +5,9 @@
  */
 import { html } from 'lit';
 import { msg } from '../i18n/msg.js';
+import { datePattern } from '../i18n/format.js';
+import { identifierCountry } from '../machine/validate.js';
+import { personalNumberTexts } from './identifier.js';
 import { actions, errorNotice, form, heading, lead, secret, submitButton, text, textField } from './form.js';
 import { phoneFields } from './phone.js';
 import { newPasswordFields } from './set-password.js';
@@ -20,6 +23,21 @@ export const registrationView: View = (snapshot, send, locale) => {
   const email = () =>
     textField({ name: 'email', label: msg('E-mail address'), type: 'email', inputmode: 'email', autocomplete: 'email', value: fields.email, error, busy });
   const notice = errorNotice(error, context.now, locale);
+  const personalNumberField = () => {
+    const country = identifierCountry(context.config);
+    const texts = personalNumberTexts(country);
+    return textField({
+      name: 'personalNumber',
+      label: texts.label,
+      ...(texts.hint ? { hint: texts.hint } : {}),
+      describe: texts.describe,
+      inputmode: country === 'FI' ? 'text' : 'numeric',
+      autocomplete: 'off',
+      value: fields.personalNumber,
+      error,
+      busy,
+    });
+  };
 
   switch (stepOf(snapshot)) {
     case 'mobileRegistration':
@@ -39,7 +57,17 @@ export const registrationView: View = (snapshot, send, locale) => {
               }),
           },
           html`${phoneFields({ locale, countryCode: fields.countryCode ?? context.config?.phone.defaultCountry, nationalNumber: fields.nationalNumber, error, busy })}
-          ${textField({ name: 'birthDate', label: msg('Date of birth'), type: 'date', autocomplete: 'bday', value: fields.birthDate, error, busy })}
+          ${textField({
+            name: 'birthDate',
+            label: msg('Date of birth'),
+            // A text field in the page's language's format; a date input would show the browser's.
+            hint: datePattern(locale),
+            inputmode: 'numeric',
+            autocomplete: 'bday',
+            value: fields.birthDate,
+            error,
+            busy,
+          })}
           ${actions(submitButton(msg('Send code'), snapshot, locale), back(send))}`,
         )}
       `;
@@ -93,16 +121,7 @@ export const registrationView: View = (snapshot, send, locale) => {
               }),
           },
           html`${customerNumber()}
-          ${textField({
-            name: 'personalNumber',
-            label: msg('Personal identity number'),
-            hint: msg('12 digits: YYYYMMDD-XXXX'),
-            inputmode: 'numeric',
-            autocomplete: 'off',
-            value: fields.personalNumber,
-            error,
-            busy,
-          })}
+          ${personalNumberField()}
           ${email()} ${actions(submitButton(msg('Register'), snapshot, locale), back(send))}`,
         )}
       `;

@@ -69,7 +69,7 @@ function forgotPassword(
   const { context } = snapshot;
   return page(
     msg('Reset your password'),
-    msg('Enter the user name you sign in with. If we know it, we send you a code to choose a new password.'),
+    msg('Enter what you sign in with. If it is registered with us, we send you a code to choose a new password.'),
     'forgot-password',
     identifierField(context.config, { name: 'identifier', value: context.fields.identifier, error: context.error, busy: snapshot.hasTag('busy') }),
     msg('Send code'),

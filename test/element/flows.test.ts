@@ -70,7 +70,10 @@ describe('F4 registration with mobile number and birth date', () => {
   it('SMS code, password, signed in', async () => {
     const login = await Login.open({ tenant: 'polarkraft' });
     await startFlow(login, 'Register with your mobile number', 'mobileRegistration');
-    login.choose('Country code', '+47').fill('Mobile number', '98765432').fill('Date of birth', '1985-04-12').submit();
+    // Written as the page's language writes a date (English: DD/MM/YYYY); sent as 1985-04-12.
+    expect(login.field('Date of birth').type).to.equal('text');
+    expect(login.field('Date of birth').autocomplete).to.equal('bday');
+    login.choose('Country code', '+47').fill('Mobile number', '98765432').fill('Date of birth', '12/04/1985').submit();
     await login.enterCode();
     await choosePassword(login);
     await login.reach('signedIn');
@@ -134,7 +137,7 @@ describe('F7 first time with customer number', () => {
   it('(a) registers an e-mail; the confirmation link leads to choosing a password', async () => {
     const login = await Login.open({ tenant: 'minasidor' });
     await startFlow(login, 'First time? Register your e-mail address', 'emailRegistration');
-    login.fill('Customer number', '556677').fill('Personal identity number', '19800101-1231').fill('E-mail address', 'sven@example.se').submit();
+    login.fill('Customer number', '556677').fill('Swedish personal identity number', '19800101-1231').fill('E-mail address', 'sven@example.se').submit();
     await login.reach('checkInbox');
     const landing = await followLink(login.base, 'minasidor');
     await landing.reach('setPassword');
@@ -145,7 +148,7 @@ describe('F7 first time with customer number', () => {
   it('(a) an already registered e-mail goes to customer service', async () => {
     const login = await Login.open({ tenant: 'minasidor' });
     await startFlow(login, 'First time? Register your e-mail address', 'emailRegistration');
-    login.fill('Customer number', '445566').fill('Personal identity number', '19750505-5553').fill('E-mail address', 'eva@example.se').submit();
+    login.fill('Customer number', '445566').fill('Swedish personal identity number', '19750505-5553').fill('E-mail address', 'eva@example.se').submit();
     await login.reach('contactSupport');
     expect(login.root.textContent).to.contain('customer service');
   });

@@ -9,6 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { waitFor } from 'xstate';
 import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
+import type { ConfigOverrides } from '../../src/api/types.js';
 import { stepOf, subStateOf } from '../../src/views/types.js';
 import { mock, newSandbox } from '../api/mock-backend.js';
 
@@ -19,6 +20,8 @@ export interface LoginOptions {
   lang?: string;
   /** A sandbox to reuse (its store and outbox); a fresh one by default. */
   base?: string;
+  /** The integrator's overrides of the tenant's configuration (the element's configOverrides). */
+  configOverrides?: ConfigOverrides;
 }
 
 /** The element's events of one kind, as they arrive. */
@@ -37,7 +40,12 @@ export class Login {
   static async open(options: LoginOptions = {}): Promise<Login> {
     const base = options.base ?? newSandbox();
     const el = await fixture<NordicLogin>(
-      html`<nordic-login api-base=${base} tenant=${options.tenant ?? 'demo'} lang=${options.lang ?? 'en'}></nordic-login>`,
+      html`<nordic-login
+        api-base=${base}
+        tenant=${options.tenant ?? 'demo'}
+        lang=${options.lang ?? 'en'}
+        .configOverrides=${options.configOverrides}
+      ></nordic-login>`,
     );
     return new Login(el, base);
   }

@@ -37,16 +37,16 @@ describe('F1 password sign-in', () => {
     await login.at('signIn');
     await login.signIn('anna@example.com', 'wrong-password');
     await login.until((s) => s.context.error?.code === 'invalid_credentials' && !s.hasTag('busy'));
-    expect(login.error).to.equal('The user name or password is not right.');
+    expect(login.error).to.equal('Your sign-in details are not right. Check them and try again.');
     const first = login.announcement;
-    expect(first?.textContent).to.equal('The user name or password is not right.');
+    expect(first?.textContent).to.equal('Your sign-in details are not right. Check them and try again.');
     await login.accessible();
 
     login.fill('Password', 'wrong-again').submit();
     const seq = login.el.actor!.getSnapshot().context.error!.seq;
     await login.until((s) => (s.context.error?.seq ?? 0) > seq && !s.hasTag('busy'));
     const second = login.announcement;
-    expect(second?.textContent).to.equal('The user name or password is not right.');
+    expect(second?.textContent).to.equal('Your sign-in details are not right. Check them and try again.');
     expect(second).not.to.equal(first);
     expect(login.field('E-mail address').value).to.equal('anna@example.com');
     expect(login.field('Password').value).to.equal('wrong-again');
@@ -60,7 +60,8 @@ describe('F1 password sign-in', () => {
     const input = login.field('E-mail address');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     const described = input.getAttribute('aria-describedby')!;
-    expect(login.root.getElementById(described)?.textContent).to.contain('user name');
+    // The error names the field the user sees, not a "user name".
+    expect(login.root.getElementById(described)?.textContent).to.equal('Enter an e-mail address like name@example.com.');
     expect(login.focused).to.equal(input);
     await login.accessible();
   });

@@ -29,7 +29,7 @@ const POLICY: TenantConfig['passwordPolicy'] = {
 
 const DEMO: TenantConfig = {
   tenant: { id: 'demo', name: 'Demo' },
-  identifier: { kind: 'email' },
+  identifier: { kind: 'email', country: 'SE' },
   methods: { password: true, bankid: true, identityProviders: [{ id: 'azure', name: 'Azure AD' }] },
   flows: {
     activation: true,
