@@ -40,13 +40,16 @@ export const bankIdView: View = (snapshot, send, locale) => {
     mobile: isMobileDevice(userAgent()),
   });
   const status = failed && !bankid.hintCode && context.error ? undefined : bankIdText(key, bankid.device);
+  // One message per state: when BankID's hint code says why the order failed, its RFA text
+  // alone says it (an error box beside it repeated RFA4 word for word, or contradicted RFA8).
+  const notice = failed && bankid.hintCode ? nothing : errorNotice(context.error, context.now, locale);
   const showQr = !failed && bankid.device === 'other' && bankid.hintCode === 'outstandingTransaction' && bankid.qrData;
   // The client let through only BankID's own launch addresses (api/urls.ts).
   const launch = bankid.launchUrl;
 
   // A failed collect or QR fetch while the order runs is said too; it is being tried again.
   return html`${title}
-    ${errorNotice(context.error, context.now, locale)}
+    ${notice}
     <p class="status" part="status" role="status" aria-live="polite">${status ?? nothing}</p>
     ${showQr ? qrCode(bankid.qrData!) : nothing}
     ${!failed && bankid.device === 'same' && launch ? openApp(launch, send) : nothing}

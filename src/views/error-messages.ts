@@ -19,10 +19,14 @@ export function errorText(error: ErrorInfo, now: number, locale: Locale): string
       return msg('Some fields need your attention.');
     case 'invalid_credentials':
       return msg('Your sign-in details are not right. Check them and try again.');
-    case 'account_locked':
-      return wait
-        ? msg(str`Your account is locked for now. Try again in ${wait}.`)
+    case 'account_locked': {
+      // A lock lasts minutes: said in whole minutes ("15 minutter"), not to the second.
+      const minutes = error.retryAt !== undefined && error.retryAt > now ? Math.ceil(secondsUntil(error.retryAt, now) / 60) * 60 : undefined;
+      const lock = minutes === undefined ? undefined : formatDuration(locale, minutes);
+      return lock
+        ? msg(str`Your account is locked for now. Try again in ${lock}.`)
         : msg('Your account is locked. Please contact customer service.');
+    }
     case 'code_invalid': {
       const left = error.attemptsLeft;
       if (left === undefined) return msg('The code is not right. Check it and try again.');

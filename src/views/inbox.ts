@@ -10,14 +10,23 @@ import type { View } from './types.js';
 
 export const inboxView: View = (snapshot, send) => {
   const sms = snapshot.context.inbox?.channel === 'sms';
+  // F6 sends the customer number and PIN themselves; the other flows send a link.
+  const details = snapshot.context.flow === 'forgotCustomerNumber';
+  const what = details
+    ? sms
+      ? msg('If you are registered with us, you get a text message with your customer number and PIN in a moment.')
+      : msg('If you are registered with us, you get an e-mail with your customer number and PIN in a moment.')
+    : sms
+      ? msg('If we know you, you get a text message in a moment. Follow what it says.')
+      : msg('If we know you, you get an e-mail in a moment. Open the link in it to go on.');
   return html`
     ${heading(sms ? msg('Check your phone') : msg('Check your inbox'))}
-    ${lead(
-      sms
-        ? msg('If we know you, you get a text message in a moment. Follow what it says.')
-        : msg('If we know you, you get an e-mail in a moment. Open the link in it to go on.'),
-    )}
-    <p part="text">${msg('Nothing arrived? Check your spam folder, or wait a few minutes and try again.')}</p>
+    ${lead(what)}
+    <p part="text">
+      ${sms
+        ? msg('Nothing arrived? Wait a few minutes and try again.')
+        : msg('Nothing arrived? Check your spam folder, or wait a few minutes and try again.')}
+    </p>
     ${actions(secondaryButton(msg('Back to sign-in'), () => send({ type: 'back' }), { part: 'back-button' }))}
   `;
 };

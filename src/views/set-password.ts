@@ -59,7 +59,7 @@ export function newPasswordFields(policy: PasswordPolicy | undefined, error: Err
               ${rules.map(
                 ({ rule }) =>
                   html`<li data-rule=${rule} data-met="false">
-                    <span class="met">${msg('Done:')}</span><span class="unmet">${msg('Missing:')}</span> ${ruleText(rule, policy!)}
+                    ${ruleText(rule, policy!)}<span class="met">, ${msg('done')}</span><span class="unmet">, ${msg('missing')}</span>
                   </li>`,
               )}
             </ul>`

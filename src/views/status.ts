@@ -31,8 +31,10 @@ export const busyView = (step?: string, hasTexts = true): TemplateResult =>
 
 export const unavailableView: View = (snapshot, send, locale) => html`
   ${heading(msg('Sign-in is not available right now'))}
-  ${errorNotice(snapshot.context.error, snapshot.context.now, locale)}
-  ${lead(msg('We could not reach the service. Check your connection and try again.'))}
+  ${snapshot.context.error
+    ? // The error says why and what to do; the general sentence would say it a second time.
+      errorNotice(snapshot.context.error, snapshot.context.now, locale)
+    : lead(msg('We could not reach the service. Check your connection and try again.'))}
   ${actions(retryButton(snapshot.context, locale, () => send({ type: 'retry' })))}
 `;
 

@@ -87,6 +87,13 @@ describe('F8 Mobile BankID', () => {
     await login.reach('signIn');
   });
 
+  it("says an order already under way once, in BankID's words", async () => {
+    const login = await chooseDevice('another', 'alreadyInProgress');
+    await login.reach('bankid', 'failed');
+    expect(status(login)).to.equal('An identification or signing is already under way for this person. Please try again.');
+    expect(login.error, 'no error box repeating it').to.equal(undefined);
+  });
+
   it('says the user cancelled in the app, and tries again with a fresh order', async () => {
     const login = await chooseDevice('another', 'userCancel');
     await login.until((s) => Boolean(s.context.bankid?.qrData));

@@ -90,6 +90,8 @@ describe('service unavailable', () => {
     await mock.knobs(base, { fail: { getConfig: 'service_unavailable' } });
     const login = await Login.open({ tenant: 'hk', base });
     await login.reach('unavailable');
+    // One message for the state: the error with its wait, not a second general sentence under it.
+    expect(login.root.textContent).not.to.contain('We could not reach the service');
     const button = () => login.root.querySelector<HTMLButtonElement>('[part~=primary-button]')!;
     expect(button().textContent?.trim()).to.match(/^Try again \((30|29) seconds\)$/);
     expect(button().getAttribute('aria-disabled')).to.equal('true');

@@ -130,6 +130,21 @@ describe('F6 forgot customer number or PIN', () => {
     login.fill('E-mail address', 'ingrid@polarkraft.example').submit();
     await login.reach('checkInbox');
     expect(login.heading).to.equal('Check your inbox');
+    // This flow mails the details themselves, not a link.
+    expect(login.root.textContent).to.contain('an e-mail with your customer number and PIN');
+    expect(login.root.textContent).not.to.contain('Open the link');
+  });
+
+  it('by SMS: no spam folder to look in', async () => {
+    const login = await Login.open({ tenant: 'polarkraft' });
+    await startFlow(login, 'Forgot your customer number or PIN?', 'forgotCustomerNumber');
+    login.fill('Mobile number', '98765432');
+    login.root.querySelector<HTMLInputElement>('input[name=channel][value=sms]')!.click();
+    login.submit();
+    await login.reach('checkInbox');
+    expect(login.heading).to.equal('Check your phone');
+    expect(login.root.textContent).to.contain('a text message with your customer number and PIN');
+    expect(login.root.textContent).not.to.contain('spam');
   });
 });
 
