@@ -60,7 +60,7 @@ await check('tarball holds the entry points, their types, the CDN bundle and the
   const missing = targets.map((t) => t.replace(/^\.\//, '')).filter((t) => !files.has(t));
   if (missing.length) throw new Error(`missing: ${missing.join(', ')}`);
   const languages = [...files].filter((f) => /^dist\/cdn\/(?:da|fi|nb|sv)-[\w-]+\.js$/.test(f));
-  if (languages.length !== 3) throw new Error(`expected 3 language chunks in dist/cdn, found ${languages.length}`);
+  if (languages.length !== 4) throw new Error(`expected 4 Nordic language chunks in dist/cdn, found ${languages.length}`);
   const strays = [...files].filter((f) => !/^(?:dist\/|custom-elements\.json$|package\.json$|README\.md$|LICENSE)/.test(f));
   if (strays.length) throw new Error(`not meant for the package: ${strays.join(', ')}`);
 });
