@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+import type { ConfigOverrides } from '../src/api/types.js';
 import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { FlowName, LoginContext, LoginEvent } from '../src/machine/types.js';
@@ -111,6 +112,8 @@ export type Tenant = 'demo' | 'nokas' | 'hk' | 'polarkraft' | 'minasidor';
 
 export interface LoginArgs {
   tenant?: string;
+  /** The element's configOverrides property (e.g. another country's identifier). */
+  configOverrides?: ConfigOverrides;
   [cssProperty: `--${string}`]: string | undefined;
 }
 
