@@ -107,6 +107,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 
+  const currentOrderTimeout = Math.min(CURRENT_ORDER_TIMEOUT_MS, options.timeoutMs ?? REQUEST_TIMEOUT_MS);
   let csrfToken: string | undefined;
   let sessionLoad: Promise<Session> | undefined;
 
@@ -222,7 +223,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     startBankIdOrder: async (body, call) => checkedOrder(await post('startBankIdOrder', 'bankid/orders', body, call)) as BankIdOrder,
     getCurrentBankIdOrder: async (call) =>
       checkedOrder(
-        (await request<BankIdOrder | undefined>('get', 'bankid/orders/current', undefined, call, 'getCurrentBankIdOrder', CURRENT_ORDER_TIMEOUT_MS)) ??
+        (await request<BankIdOrder | undefined>('get', 'bankid/orders/current', undefined, call, 'getCurrentBankIdOrder', currentOrderTimeout)) ??
           null,
       ),
     getBankIdQr: (orderId, call) => request('get', `bankid/orders/${segment(orderId)}/qr`, undefined, call, 'getBankIdQr'),
