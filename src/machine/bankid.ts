@@ -131,6 +131,7 @@ export const bankid = loginSetup.createStateConfig({
             },
             retrying: {
               always: { guard: not('showsQr'), target: 'hidden' },
+              invoke: { src: 'ticker' },
               after: { qrRetry: 'fetching' },
             },
           },
