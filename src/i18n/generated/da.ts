@@ -177,6 +177,7 @@
 'sd9c2ed24dfd72c03': `Denne måde at logge ind på er ikke tilgængelig.`,
 'sdb27506abacdaebf': `Opret din bruger`,
 'sdbd9d45b856ffb59': `Opkaldet fra din bank blev afvist, så identifikationen blev stoppet. Prøv igen.`,
+'sdefecf89a15477c5': `Denne identifikation med BankID blev startet et andet sted og kan ikke logge dig ind her. Start forfra på denne side.`,
 'se62445f2cb6921b6': `Gentag adgangskoden`,
 'se9daadfb82dff625': `Identifikationen er i gang.`,
 'sea94a5de6d852bbc': `Registrer dig med dit mobilnummer`,

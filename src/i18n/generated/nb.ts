@@ -177,6 +177,7 @@
 'sd9c2ed24dfd72c03': `Denne innloggingsmåten er ikke tilgjengelig.`,
 'sdb27506abacdaebf': `Opprett brukeren din`,
 'sdbd9d45b856ffb59': `Anropet fra banken din ble avvist, så identifiseringen ble stoppet. Prøv igjen.`,
+'sdefecf89a15477c5': `Denne identifiseringen med BankID ble startet et annet sted og kan ikke logge deg inn her. Start på nytt på denne siden.`,
 'se62445f2cb6921b6': `Bekreft passordet`,
 'se9daadfb82dff625': `Identifiseringen pågår.`,
 'sea94a5de6d852bbc': `Registrer deg med mobilnummeret ditt`,

@@ -177,6 +177,7 @@
 'sd9c2ed24dfd72c03': `Det här inloggningssättet är inte tillgängligt.`,
 'sdb27506abacdaebf': `Skapa ditt konto`,
 'sdbd9d45b856ffb59': `Samtalet från din bank avvisades, så identifieringen avbröts. Försök igen.`,
+'sdefecf89a15477c5': `Den här legitimeringen med BankID startades någon annanstans och kan inte logga in dig här. Börja om på den här sidan.`,
 'se62445f2cb6921b6': `Bekräfta lösenordet`,
 'se9daadfb82dff625': `Identifiering eller underskrift pågår.`,
 'sea94a5de6d852bbc': `Registrera dig med ditt mobilnummer`,
