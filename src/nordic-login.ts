@@ -54,7 +54,7 @@ const SCREENS: Partial<Record<string, View>> = {
 };
 
 /** Query parameters the widget reads once at start and removes from the address bar. */
-const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error'];
+const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error', 'nl-bankid'];
 
 /**
  * Sign-in for Nordic customer portals: password, one-time codes by e-mail and SMS,
@@ -179,10 +179,16 @@ export class NordicLogin extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.actor) this.#start();
+    document.addEventListener('visibilitychange', this.#onPageVisible);
+    window.addEventListener('pageshow', this.#onPageVisible);
+    window.addEventListener('focus', this.#onPageVisible);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onPageVisible);
+    window.removeEventListener('pageshow', this.#onPageVisible);
+    window.removeEventListener('focus', this.#onPageVisible);
     // Moving the element is a disconnect and a connect in the same task: the login goes on.
     // Removed for good, it stops polling and ticking.
     queueMicrotask(() => {
@@ -196,6 +202,11 @@ export class NordicLogin extends LitElement {
       this.#start();
     }
   }
+
+  /** Back from the BankID app (or any other tab): a running order is collected, and its QR renewed, at once. */
+  readonly #onPageVisible = (): void => {
+    if (document.visibilityState === 'visible') this.actor?.send({ type: 'page.visible' });
+  };
 
   #startKey(): string {
     return JSON.stringify([this.apiBase, this.tenant ?? null, this.configOverrides ?? null]);

@@ -12,6 +12,7 @@ import type {
   BankIdCollect,
   BankIdOrder,
   BankIdQr,
+  BankIdReturnRequest,
   BankIdStartRequest,
   Challenge,
   CustomerNumberRecoveryRequest,
@@ -77,6 +78,8 @@ export interface ApiClient {
   getBankIdQr(orderId: string, options?: CallOptions): Promise<BankIdQr>;
   collectBankIdOrder(orderId: string, options?: CallOptions): Promise<BankIdCollect>;
   cancelBankIdOrder(orderId: string, options?: CallOptions): Promise<void>;
+  /** The nonce the BankID app returned with: this session's order it belongs to (400 bankid_return_invalid otherwise). */
+  confirmBankIdReturn(body: BankIdReturnRequest, options?: CallOptions): Promise<BankIdOrder>;
   startIdentityProvider(providerId: string, body: IdentityProviderStartRequest, options?: CallOptions): Promise<IdentityProviderRedirect>;
 }
 
@@ -107,6 +110,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 
+  const currentOrderTimeout = Math.min(CURRENT_ORDER_TIMEOUT_MS, options.timeoutMs ?? REQUEST_TIMEOUT_MS);
   let csrfToken: string | undefined;
   let sessionLoad: Promise<Session> | undefined;
 
@@ -222,13 +226,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     startBankIdOrder: async (body, call) => checkedOrder(await post('startBankIdOrder', 'bankid/orders', body, call)) as BankIdOrder,
     getCurrentBankIdOrder: async (call) =>
       checkedOrder(
-        (await request<BankIdOrder | undefined>('get', 'bankid/orders/current', undefined, call, 'getCurrentBankIdOrder', CURRENT_ORDER_TIMEOUT_MS)) ??
+        (await request<BankIdOrder | undefined>('get', 'bankid/orders/current', undefined, call, 'getCurrentBankIdOrder', currentOrderTimeout)) ??
           null,
       ),
     getBankIdQr: (orderId, call) => request('get', `bankid/orders/${segment(orderId)}/qr`, undefined, call, 'getBankIdQr'),
     collectBankIdOrder: async (orderId, call) =>
       withUser(await post('collectBankIdOrder', `bankid/orders/${segment(orderId)}/collect`, undefined, call), call),
     cancelBankIdOrder: (orderId, call) => change('delete', `bankid/orders/${segment(orderId)}`, undefined, call),
+    confirmBankIdReturn: async (body, call) => checkedOrder(await post('confirmBankIdReturn', 'bankid/return', body, call)) as BankIdOrder,
     startIdentityProvider: async (providerId, body, call) => {
       const answer = await post<IdentityProviderRedirect>('startIdentityProvider', `idp/${segment(providerId)}/start`, body, call);
       const redirectUrl = navigableUrl(answer.redirectUrl);

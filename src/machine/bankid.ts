@@ -10,6 +10,7 @@
  * collects in a row end the order.
  */
 import { not, type EventObject } from 'xstate';
+import { seal } from './secret.js';
 import { failedWith, failure } from './transitions.js';
 import { loginSetup } from './setup.js';
 
@@ -33,6 +34,17 @@ export const bankid = loginSetup.createStateConfig({
   states: {
     choosing: {
       on: { 'bankid.start': { target: 'starting', actions: { type: 'chooseDevice', params: ({ event }) => ({ device: event.device }) } } },
+    },
+    /** Back from the BankID app on this device: the nonce goes to the server, which answers the order it finishes. */
+    returning: {
+      tags: 'busy',
+      invoke: {
+        id: 'confirmBankIdReturn',
+        src: 'confirmBankIdReturn',
+        input: ({ context }) => ({ api: context.api, nonce: context.landing.bankid ?? seal('') }),
+        onDone: { target: 'pending', actions: ['useLanding', { type: 'storeOrder', params: ({ event }) => ({ order: event.output }) }] },
+        onError: { target: 'failed', actions: ['useLanding', { type: 'showError', params: failure }, 'dropHint'] },
+      },
     },
     starting: {
       tags: 'busy',
@@ -96,7 +108,7 @@ export const bankid = loginSetup.createStateConfig({
                 ],
               },
             },
-            waiting: { after: { collectInterval: 'collecting' } },
+            waiting: { after: { collectInterval: 'collecting' }, on: { 'page.visible': 'collecting' } },
             retrying: {
               always: {
                 guard: 'collectGivesUp',
@@ -105,6 +117,7 @@ export const bankid = loginSetup.createStateConfig({
               },
               invoke: { src: 'ticker' },
               after: { collectRetry: 'collecting' },
+              on: { 'page.visible': 'collecting' },
             },
           },
         },
@@ -113,25 +126,26 @@ export const bankid = loginSetup.createStateConfig({
           states: {
             hidden: { always: { guard: 'showsQr', target: 'fetching' } },
             fetching: {
+              // The order moved on (scanned): the code being fetched is of no use.
+              always: { guard: not('showsQr'), target: 'hidden' },
               invoke: {
                 id: 'getBankIdQr',
                 src: 'getBankIdQr',
                 input: ({ context }) => ({ api: context.api, orderId: context.bankid?.orderId ?? '' }),
-                onDone: [
-                  { guard: 'showsQr', target: 'shown', actions: { type: 'storeQr', params: ({ event }) => ({ qrData: event.output.qrData }) } },
-                  // Scanned meanwhile: this code is of no use any more.
-                  { target: 'hidden' },
-                ],
+                onDone: { target: 'shown', actions: { type: 'storeQr', params: ({ event }) => ({ qrData: event.output.qrData }) } },
                 onError: { target: 'retrying', actions: [{ type: 'showError', params: failure }, 'countQrFailure'] },
               },
             },
             shown: {
               always: { guard: not('showsQr'), target: 'hidden' },
               after: { qrInterval: 'fetching' },
+              on: { 'page.visible': 'fetching' },
             },
             retrying: {
               always: { guard: not('showsQr'), target: 'hidden' },
+              invoke: { src: 'ticker' },
               after: { qrRetry: 'fetching' },
+              on: { 'page.visible': 'fetching' },
             },
           },
         },

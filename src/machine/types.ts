@@ -154,7 +154,9 @@ export type LoginEvent =
   | { type: 'bankid.cancel' }
   | { type: 'bankid.retry' }
   | { type: 'signOut' }
-  | { type: 'tick' };
+  | { type: 'tick' }
+  /** The page came back to the foreground (visibilitychange, pageshow, focus). */
+  | { type: 'page.visible' };
 
 /** Events the machine emits for the element to pass on to the page. */
 export type LoginEmitted =

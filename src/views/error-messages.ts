@@ -67,6 +67,8 @@ export function errorText(error: ErrorInfo, now: number, locale: Locale): string
         : msg('Signing in with your other account did not work. Try again or choose another way.');
     case 'bankid_already_in_progress':
       return msg('An identification with BankID is already under way for you. Try again.');
+    case 'bankid_return_invalid':
+      return msg('This BankID identification was started somewhere else, so it cannot sign you in here. Start again on this page.');
     case 'bankid_unavailable':
       return msg('BankID is not answering right now. Please try again.');
     case 'service_unavailable':

@@ -74,7 +74,8 @@ const BOOTS: BootOutput[] = [
   boot(DEMO, { landing: { link: new Secret(LINK_TOKEN) } }),
   boot(DEMO, { session: { ...anonymous, authenticated: true, user } }),
   boot(DEMO, { landing: { idp: { result: 'error', error: 'cancelled' } } }),
-  boot(DEMO, { order: { orderId: 'o-resumed', autoStartToken: 'a', device: 'other' } }),
+  boot(DEMO, { order: { orderId: 'o-resumed', device: 'other' } }),
+  boot(DEMO, { landing: { bankid: new Secret('bankid-nonce') }, order: { orderId: 'o-same', device: 'same', launchUrl: 'bankid:///?autostarttoken=a&redirect=null' } }),
   boot(CONFIGS.plain!),
   boot(CONFIGS.bankidOnly!),
   boot(CONFIGS.bankidWelcome!),
@@ -147,14 +148,18 @@ const ANSWERS: Record<string, { outputs: unknown[]; errors: ApiError[] }> = {
   startPasswordReset: { outputs: STEPS, errors: GENERIC_ERRORS },
   startBankIdOrder: {
     outputs: [
-      { orderId: 'o-1', autoStartToken: 'a', device: 'other' },
-      { orderId: 'o-2', autoStartToken: 'a', device: 'same', launchUrl: 'bankid:///?autostarttoken=a&redirect=null' },
+      { orderId: 'o-1', device: 'other' },
+      { orderId: 'o-2', device: 'same', launchUrl: 'bankid:///?autostarttoken=a&redirect=null' },
     ],
     errors: [failure('bankid_already_in_progress')],
   },
   collectBankIdOrder: { outputs: COLLECTS, errors: [failure('bankid_unavailable'), failure('not_found')] },
   getBankIdQr: { outputs: [{ qrData: 'bankid.t.0.00' }], errors: [failure('network')] },
   cancelBankIdOrder: { outputs: [undefined], errors: [failure('network')] },
+  confirmBankIdReturn: {
+    outputs: [{ orderId: 'o-same', device: 'same', launchUrl: 'bankid:///?autostarttoken=a&redirect=null' }],
+    errors: [failure('bankid_return_invalid')],
+  },
   startIdentityProvider: { outputs: [{ redirectUrl: 'https://idp.example/authorize' }], errors: [failure('idp_failed')] },
   signOut: { outputs: [undefined], errors: [failure('internal_error')] },
 };
@@ -189,6 +194,7 @@ const userEvents = (secret: string): LoginEvent[] => [
   { type: 'idp.start', providerId: 'azure' },
   { type: 'signOut' },
   { type: 'tick' },
+  { type: 'page.visible' },
   ...FLOW_NAMES.map((flow): LoginEvent => ({ type: 'flow.start', flow })),
   ...secretEvents(secret),
   { type: 'signIn.submit', identifier: 'not an address', password: '', rememberMe: false },

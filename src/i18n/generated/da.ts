@@ -209,6 +209,7 @@
 'sdb27506abacdaebf': `Opret bruger`,
 'sdc51fb6761fd6e91': `opfyldt`,
 'sdea12f56ff7fcb75': `Svensk personnummer`,
+'sdefecf89a15477c5': `Denne identifikation med BankID blev startet et andet sted og kan ikke logge dig ind her. Start forfra på denne side.`,
 'se1441734040a34d0': `Et norsk organisationsnummer har 9 cifre og begynder med 8 eller 9.`,
 'se62445f2cb6921b6': `Gentag adgangskoden`,
 'se8bc064672cbc8ed': `Er der ikke kommet noget? Vent et par minutter, og prøv igen.`,

@@ -34,6 +34,7 @@
 'sc0053f2cf27dc76f': `Signing in with your other account was cancelled.`,
 'sf34e5af18600f2ab': `Signing in with your other account did not work. Try again or choose another way.`,
 's02abe045e1b2ee2b': `An identification with BankID is already under way for you. Try again.`,
+'sdefecf89a15477c5': `This BankID identification was started somewhere else, so it cannot sign you in here. Start again on this page.`,
 's4c2f74aeedc0d3c8': `BankID is not answering right now. Please try again.`,
 'sc77019cda38be145': str`The service is unavailable right now. Try again in ${0}.`,
 's669f30e5bbcb86b1': `The service is unavailable right now. Try again in a little while.`,

@@ -209,6 +209,7 @@
 'sdb27506abacdaebf': `Luo käyttäjätunnus`,
 'sdc51fb6761fd6e91': `kunnossa`,
 'sdea12f56ff7fcb75': `Ruotsalainen henkilötunnus (personnummer)`,
+'sdefecf89a15477c5': `Tämä BankID-tunnistautuminen aloitettiin muualla, joten sillä ei voi kirjautua sisään täällä. Aloita alusta tällä sivulla.`,
 'se1441734040a34d0': `Norjalaisessa organisaationumerossa on 9 numeroa, ja se alkaa 8 tai 9.`,
 'se62445f2cb6921b6': `Vahvista salasana`,
 'se8bc064672cbc8ed': `Eikö viestiä tullut? Odota muutama minuutti ja yritä uudelleen.`,

@@ -209,6 +209,7 @@
 'sdb27506abacdaebf': `Opprett bruker`,
 'sdc51fb6761fd6e91': `oppfylt`,
 'sdea12f56ff7fcb75': `Svensk personnummer`,
+'sdefecf89a15477c5': `Denne identifiseringen med BankID ble startet et annet sted og kan ikke logge deg inn her. Start på nytt på denne siden.`,
 'se1441734040a34d0': `Et organisasjonsnummer har 9 siffer og begynner med 8 eller 9.`,
 'se62445f2cb6921b6': `Bekreft nytt passord`,
 'se8bc064672cbc8ed': `Har du ikke fått noe? Vent noen minutter og prøv igjen.`,

@@ -209,6 +209,7 @@
 'sdb27506abacdaebf': `Skapa ditt konto`,
 'sdc51fb6761fd6e91': `uppfyllt`,
 'sdea12f56ff7fcb75': `Personnummer`,
+'sdefecf89a15477c5': `Den här identifieringen med BankID startades någon annanstans och kan inte logga in dig här. Börja om på den här sidan.`,
 'se1441734040a34d0': `Ett norskt organisationsnummer har 9 siffror och börjar med 8 eller 9.`,
 'se62445f2cb6921b6': `Bekräfta lösenordet`,
 'se8bc064672cbc8ed': `Har du inte fått något? Vänta några minuter och försök igen.`,
