@@ -35,7 +35,7 @@
 's1c336c2d6cef77b3': `Muista minut tällä laitteella`,
 's1d2e76fc5d36992b': `Avaa BankID tällä laitteella`,
 's1d52c6de119ed968': `Salasanat eivät vielä ole samat.`,
-'s1dd2f8b8f2578c3e': `Linkki on jo käytetty tai se ei ole voimassa.`,
+'s1dd2f8b8f2578c3e': `Linkkiä on jo käytetty tai se ei ole voimassa.`,
 's24190d4427992863': `Valitse kirjautumistapa`,
 's269976f928fbf8f1': `Kirjoita numeron eteen 16: 16XXXXXX-XXXX.`,
 's26bd8e44c9afb0ea': str`Tilisi on tilapäisesti lukittu. Odota ${0} ja yritä sitten uudelleen.`,
