@@ -13,7 +13,7 @@ async function chooseDevice(device: 'this' | 'another', outcome?: string): Promi
   await login.at('signIn');
   login.press('Mobile BankID');
   await login.reach('bankid', 'choosing');
-  login.press(`Mobile BankID on ${device} device`);
+  login.press(`BankID on ${device} device`);
   return login;
 }
 
@@ -76,7 +76,7 @@ describe('F8 Mobile BankID', () => {
   it("on this device: a link to the server's launch address", async () => {
     const login = await chooseDevice('this');
     await login.until((s) => Boolean(s.context.bankid?.launchUrl));
-    const link = login.button('Open BankID on this device') as HTMLAnchorElement;
+    const link = login.button('Start the BankID app') as HTMLAnchorElement;
     expect(link.tagName).to.equal('A');
     expect(link.href).to.equal(login.el.actor!.getSnapshot().context.bankid!.launchUrl);
     expect(link.href).to.match(/^bankid:\/\/\/\?autostarttoken=[0-9a-f-]{36}&redirect=null$/);
