@@ -34,7 +34,14 @@ export const TENANTS: Record<string, Tenant> = {
     config: {
       tenant: { id: 'nokas', name: 'Nokas Cash Portal' },
       identifier: { kind: 'email' },
-      methods: { password: true, bankid: false, identityProviders: [{ id: 'azure', name: 'Azure AD' }] },
+      methods: {
+        password: true,
+        bankid: false,
+        identityProviders: [
+          { id: 'mitid', name: 'MitID', brand: 'mitid' },
+          { id: 'azure', name: 'Azure AD' },
+        ],
+      },
       flows: { ...noFlows, verifyAndCreate: true },
       otp,
       passwordPolicy: {
@@ -57,7 +64,7 @@ export const TENANTS: Record<string, Tenant> = {
     config: {
       tenant: { id: 'hk', name: 'HK bedriftsportal' },
       identifier: { kind: 'email' },
-      methods: { password: true, bankid: false, identityProviders: [] },
+      methods: { password: true, bankid: false, identityProviders: [{ id: 'bankid-no', name: 'BankID', brand: 'bankid-no' }] },
       flows: { ...noFlows, activation: true },
       otp,
       passwordPolicy: {
@@ -80,7 +87,7 @@ export const TENANTS: Record<string, Tenant> = {
     config: {
       tenant: { id: 'polarkraft', name: 'Polar Kraft Min side' },
       identifier: { kind: 'email' },
-      methods: { password: true, bankid: false, identityProviders: [] },
+      methods: { password: true, bankid: false, identityProviders: [{ id: 'bankid-no', name: 'BankID', brand: 'bankid-no' }] },
       flows: {
         ...noFlows,
         mobileRegistration: true,
@@ -136,7 +143,7 @@ export const TENANTS: Record<string, Tenant> = {
         bankid: true,
         identityProviders: [
           { id: 'azure', name: 'Azure AD' },
-          { id: 'mitid', name: 'MitID' },
+          { id: 'mitid', name: 'MitID', brand: 'mitid' },
         ],
       },
       flows: {

@@ -167,6 +167,7 @@
 'scd25088abf1afc0f': `Tjenesten sendte et svar, vi ikke kunne bruge. Prøv igen.`,
 'scdb1bac161852c73': `Velkommen`,
 'scf71d20d0ea9bdbb': `Adgangskoderne er ens.`,
+'sd1280c87a23057b1': `Svensk BankID`,
 'sd473428066995eea': `Mobilt BankID`,
 'sd487f6be5b6ebe0a': `Personnummer`,
 'sd5b1457cf214edfb': `Koden er forkert. Tjek den, og prøv igen.`,

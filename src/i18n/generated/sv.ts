@@ -167,6 +167,7 @@
 'scd25088abf1afc0f': `Tjänsten skickade ett svar som vi inte kunde använda. Försök igen.`,
 'scdb1bac161852c73': `Välkommen`,
 'scf71d20d0ea9bdbb': `Lösenorden stämmer överens.`,
+'sd1280c87a23057b1': `Svenskt BankID`,
 'sd473428066995eea': `Mobilt BankID`,
 'sd487f6be5b6ebe0a': `Personnummer`,
 'sd5b1457cf214edfb': `Koden är fel. Kontrollera den och försök igen.`,
