@@ -131,11 +131,20 @@ export class Problem extends Error {
 type FieldError = Schemas['FieldError'];
 const invalid = (errors: FieldError[]): Problem => new Problem('validation_failed', { errors });
 
+/**
+ * Deliberate contract violations, each switched on only by the conformance kit's own test
+ * (MOCK_DEFECTS in node.ts), so that the test can prove the kit catches it.
+ */
+export const MOCK_DEFECTS = ['csrf-not-enforced', 'unknown-address-differs', 'qr-static', 'cookie-not-httponly', 'problem-without-code'] as const;
+export type MockDefect = (typeof MOCK_DEFECTS)[number];
+
 export interface CreateHandlersOptions {
   /** Share stores between handler sets (e.g. tests); a new registry by default. */
   registry?: StoreRegistry;
   /** Called for every message "sent" (the node server prints them). */
   onMessage?: (message: OutboxMessage, sandboxId: string | null) => void;
+  /** Contract violations to commit on purpose (the conformance kit's test only). */
+  defects?: readonly MockDefect[];
 }
 
 interface Ctx {
@@ -156,6 +165,7 @@ interface Ctx {
   session?: SessionRecord;
   body: Record<string, unknown>;
   operationId?: string;
+  defects: ReadonlySet<MockDefect>;
 }
 
 interface Route {
@@ -194,9 +204,22 @@ const ANY_API = new RegExp(`${PREFIX}(?:/.*)?$`);
 
 // ---------------------------------------------------------------- responses
 
+/** Pages on the developer's own machine: the demo, Storybook, the tests and the examples. */
+const LOCAL_ORIGIN = /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?$/;
+
+/**
+ * The allow-list of page origins: CORS answers only these, and identity providers send the
+ * browser back only to these. A real backend lists its portals; the mock allows pages on
+ * localhost and the portals its tenants name.
+ */
+export function isAllowedOrigin(origin: string, extra: readonly string[] = []): boolean {
+  if (LOCAL_ORIGIN.test(origin)) return true;
+  return Object.values(TENANTS).some((t) => t.origins.includes(origin)) || extra.includes(origin);
+}
+
 function corsHeaders(request: Request): Record<string, string> {
   const origin = request.headers.get('origin');
-  if (!origin) return {};
+  if (!origin || !isAllowedOrigin(origin)) return {};
   return {
     'Access-Control-Allow-Origin': origin,
     'Access-Control-Allow-Credentials': 'true',
@@ -249,7 +272,7 @@ function json(ctx: Ctx, status: number, body: unknown, headers: Record<string, s
 }
 
 function problemResponse(
-  ctx: Pick<Ctx, 'request' | 'setCookies'>,
+  ctx: Pick<Ctx, 'request' | 'setCookies'> & { defects?: ReadonlySet<MockDefect> },
   code: string,
   members: Record<string, unknown> = {},
   retryAfter?: number,
@@ -262,7 +285,8 @@ function problemResponse(
     status,
     code,
     ...members,
-  };
+  } as Record<string, unknown>;
+  if (ctx.defects?.has('problem-without-code')) delete body.code;
   const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
   if (retryAfter !== undefined) headers['Retry-After'] = String(Math.max(0, Math.ceil(retryAfter)));
   return finish(ctx, status, JSON.stringify(body), headers);
@@ -274,7 +298,8 @@ const now = (ctx: Ctx): number => ctx.store.now();
 
 function sessionCookie(ctx: Ctx, session: SessionRecord): void {
   const maxAge = session.rememberMe ? `; Max-Age=${REMEMBER_ME_SECONDS}` : '';
-  ctx.setCookies.push(`${COOKIE}=${session.cookieId}; Path=${ctx.basePath}; HttpOnly; SameSite=Lax${maxAge}`);
+  const httpOnly = ctx.defects.has('cookie-not-httponly') ? '' : '; HttpOnly';
+  ctx.setCookies.push(`${COOKIE}=${session.cookieId}; Path=${ctx.basePath}${httpOnly}; SameSite=Lax${maxAge}`);
 }
 
 function ensureSession(ctx: Ctx): SessionRecord {
@@ -686,7 +711,10 @@ function startEmailFlow(ctx: Ctx, kind: 'activation' | 'verification'): Response
   limitSends(ctx);
   const user = findUser(ctx.store, (u) => u.email === email && !u.lockedPermanently);
   const flow = newFlow(ctx, kind, user?.id ?? null);
-  return json(ctx, 200, issueChallenge(ctx, flow, 'email', user ? email : undefined, maskEmail(email), 'identity'));
+  const step = issueChallenge(ctx, flow, 'email', user ? email : undefined, maskEmail(email), 'identity');
+  // The defect: nothing was sent to an unknown address, so no cool-down is announced.
+  if (!user && ctx.defects.has('unknown-address-differs') && step.next === 'verifyCode') step.challenge.resendAfterSeconds = 0;
+  return json(ctx, 200, step);
 }
 
 function registerWithMobile(ctx: Ctx): Response {
@@ -950,7 +978,7 @@ async function getBankIdQr(ctx: Ctx): Promise<Response> {
   requireBankId(ctx);
   const order = getOrder(ctx);
   if (phaseOf(ctx, order).status !== 'pending') throw new Problem('not_found', { detail: 'The order is no longer pending.' });
-  const time = Math.max(0, Math.floor((now(ctx) - order.createdAt) / 1000));
+  const time = ctx.defects.has('qr-static') ? 0 : Math.max(0, Math.floor((now(ctx) - order.createdAt) / 1000));
   return json(ctx, 200, { qrData: await qrData(order.qrStartToken, order.qrStartSecret, time) });
 }
 
@@ -994,7 +1022,9 @@ function startIdentityProvider(ctx: Ctx): Response {
   const returnUrl = str(ctx, 'returnUrl', errors, { max: 2000 });
   if (returnUrl) {
     try {
-      if (!/^https?:$/.test(new URL(returnUrl).protocol)) errors.push({ field: 'returnUrl', code: 'invalid' });
+      const url = new URL(returnUrl);
+      const widget = ctx.store.knobs.widgetUrl ? [new URL(ctx.store.knobs.widgetUrl).origin] : [];
+      if (!/^https?:$/.test(url.protocol) || !isAllowedOrigin(url.origin, widget)) errors.push({ field: 'returnUrl', code: 'invalid' });
     } catch {
       errors.push({ field: 'returnUrl', code: 'invalid' });
     }
@@ -1238,6 +1268,7 @@ async function dispatch(
   match: RegExpExecArray,
   request: Request,
   registry: StoreRegistry,
+  defects: ReadonlySet<MockDefect>,
 ): Promise<Response> {
   const url = new URL(request.url);
   const sandboxId = match[1] ? decodeURIComponent(match[1]) : null;
@@ -1264,6 +1295,7 @@ async function dispatch(
     setCookies: [],
     body: {},
     operationId: route.operationId,
+    defects,
   };
   const cookieId = allCookies[COOKIE];
   ctx.session = cookieId ? store.sessions.get(cookieId) : undefined;
@@ -1289,7 +1321,7 @@ async function dispatch(
       }
       if (tenantId !== null && !TENANTS[tenantId]) throw new Problem('not_found', { detail: `Unknown tenant ${tenantId}.` });
     }
-    if (route.csrf) {
+    if (route.csrf && !ctx.defects.has('csrf-not-enforced')) {
       const token = request.headers.get('x-csrf-token');
       if (!ctx.session || !token || token !== ctx.session.csrfToken) throw new Problem('csrf_invalid');
     }
@@ -1317,6 +1349,7 @@ async function dispatch(
 /** The mock backend as msw handlers (use with setupWorker, setupServer or @mswjs/http-middleware). */
 export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler[] {
   const registry = options.registry ?? new StoreRegistry(options.onMessage);
+  const defects: ReadonlySet<MockDefect> = new Set(options.defects ?? []);
   const handlers: HttpHandler[] = [];
   const methods = { GET: http.get, POST: http.post, DELETE: http.delete } as const;
 
@@ -1326,7 +1359,7 @@ export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler
       methods[route.method](regex, ({ request }) => {
         const match = regex.exec(new URL(request.url).origin + new URL(request.url).pathname);
         if (!match) return undefined;
-        return dispatch(route, names, match, request, registry);
+        return dispatch(route, names, match, request, registry, defects);
       }),
     );
   }
@@ -1336,7 +1369,7 @@ export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler
     http.options(ANY_API, ({ request }) => {
       const origin = request.headers.get('origin');
       const headers: Record<string, string> = { Allow: 'GET, POST, DELETE, OPTIONS' };
-      if (origin) {
+      if (origin && isAllowedOrigin(origin)) {
         Object.assign(headers, {
           'Access-Control-Allow-Origin': origin,
           'Access-Control-Allow-Credentials': 'true',
@@ -1353,7 +1386,7 @@ export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler
   // Anything else under an API base: a problem, not the host server's own 404.
   handlers.push(
     http.all(ANY_API, ({ request }) =>
-      problemResponse({ request, setCookies: [] }, 'not_found', { detail: `No operation ${request.method} ${new URL(request.url).pathname}.` }),
+      problemResponse({ request, setCookies: [], defects }, 'not_found', { detail: `No operation ${request.method} ${new URL(request.url).pathname}.` }),
     ),
   );
   return handlers;
