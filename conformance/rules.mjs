@@ -21,6 +21,13 @@ const FOREIGN_ORIGIN = 'https://conformance-check.invalid';
 const FOREIGN_RETURN_URL = 'https://conformance-check.invalid/steal?from=nordic-login';
 const WRONG_PASSWORD = 'Not-the-password-0!';
 
+/** Does the contract demand X-CSRF-Token on this operation (its own `security`, else the document's)? */
+const needsCsrf = (contract, op) => {
+  const security = op.operation.security ?? contract.doc.security ?? [];
+  return security.length > 0 && security.every((alternative) => 'csrfToken' in alternative);
+};
+const DUMMY_PARAMS = { flowId: 'f-conformance', orderId: 'o-conformance' };
+
 const isLocalhost = (base) => /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?\//.test(`${base}/`);
 const noStore = (result) => /\bno-store\b/i.test(result.headers.get('cache-control') ?? '');
 const wrongCode = (right) => (right === '000000' ? '111111' : '000000');
@@ -203,14 +210,14 @@ export const RULES = [
   {
     id: 'csrf.every-state-changing-operation',
     section: S.session,
-    title: 'every POST and DELETE of the contract refuses a request without the token',
+    title: 'every operation whose security names csrfToken (every POST and DELETE) refuses a request without it',
     async run(t) {
       const b = t.browser();
       await b.start();
       const wrong = [];
       for (const op of t.contract.operations.values()) {
-        if (op.method === 'get') continue;
-        const params = { flowId: 'f-conformance', orderId: 'o-conformance', providerId: t.config.methods.identityProviders[0]?.id ?? 'azure' };
+        if (!needsCsrf(t.contract, op)) continue;
+        const params = { ...DUMMY_PARAMS, providerId: t.config.methods.identityProviders[0]?.id ?? 'azure' };
         const r = await b.call(op.operationId, { params, body: op.operation.requestBody ? {} : undefined, csrf: false, validate: false });
         if (r.status !== 403 || r.body?.code !== 'csrf_invalid') wrong.push(`${op.method.toUpperCase()} ${op.path}: ${r.status} ${r.body?.code ?? ''}`);
       }
@@ -220,14 +227,19 @@ export const RULES = [
   {
     id: 'csrf.reads-need-none',
     section: S.session,
-    title: 'reads (GET /config, /session, /bankid/orders/current) work without X-CSRF-Token',
+    title: 'every operation whose security does not name csrfToken (the reads) is not refused without it',
     async run(t) {
       const b = t.browser();
       await b.start();
-      const reads = [await b.call('getConfig'), await b.call('getSession')];
-      if (t.config.methods.bankid) reads.push(await b.call('getCurrentBankIdOrder'));
-      const refused = reads.filter((r) => r.status === 403);
-      t.expect(refused.length === 0, `refused without a token: ${refused.map((r) => r.operationId).join(', ')}`);
+      const refused = [];
+      for (const op of t.contract.operations.values()) {
+        if (needsCsrf(t.contract, op)) continue;
+        t.expect(op.method === 'get', `the contract lets ${op.method.toUpperCase()} ${op.path} go without the token`);
+        if (op.path.startsWith('/bankid') && !t.config.methods.bankid) continue;
+        const r = await b.call(op.operationId, { params: DUMMY_PARAMS, validate: false });
+        if (r.status === 403) refused.push(`GET ${op.path}: 403 ${r.body?.code ?? ''}`);
+      }
+      t.expect(refused.length === 0, `refused without a token: ${refused.join('; ')}`);
     },
   },
 
@@ -389,6 +401,10 @@ export const RULES = [
       await b.start();
       const unknown = await b.call('startPasswordReset', { body: { identifier: unknownIdentifier(t.config.identifier.kind) } });
       t.expect(unknown.status === 200 && unknown.body.next === 'verifyCode', `an unknown identifier answered ${unknown.status} ${JSON.stringify(unknown.body)}`);
+      if (!['email', 'mobile'].includes(t.config.identifier.kind)) {
+        const { destination } = unknown.body.challenge;
+        t.expect(/^[^@]*@[^\p{L}\p{N}]*$/u.test(destination), `when the identifier is not an address, destination must hide the domain (e***@***), not "${destination}"`);
+      }
       const account = t.fixtures.account;
       if (!account) return t.note('without fixtures.account the answer was not compared with a known identifier');
       const kb = t.browser();
@@ -577,6 +593,94 @@ export const RULES = [
       t.expect(session.body.csrfToken === token, 'the CSRF token must stay valid across sign-out');
       const again = await b.call('signOut');
       t.expect(again.status === 204, `a second DELETE /session (idempotent) answered ${again.status}`);
+    },
+  },
+  {
+    id: 'lockout.same-for-unknown',
+    section: 'Wrong passwords, throttling and lockout',
+    title: 'the fifth wrong password is 423 with Retry-After for an unknown identifier as for a known one',
+    when: (c) => (c.methods.password ? undefined : 'the tenant offers no password sign-in'),
+    async run(t) {
+      const fifth = async (identifier) => {
+        const b = t.browser();
+        await b.start();
+        let r;
+        for (let i = 1; i <= 5; i += 1) {
+          r = await b.call('signInWithPassword', { body: { identifier, password: `${WRONG_PASSWORD}${i}` } });
+          if (i < 5) t.expectProblem(r, 'invalid_credentials', `wrong password ${i} for ${identifier}`);
+        }
+        return r;
+      };
+      const unknown = await fifth(unknownIdentifier(t.config.identifier.kind));
+      t.expectProblem(unknown, 'account_locked', 'the fifth wrong password for an unknown identifier');
+      t.expect(/^\d+$/.test(unknown.headers.get('retry-after') ?? ''), 'a temporary lock carries Retry-After');
+      const account = t.fixtures.account;
+      if (!account) return t.note('without fixtures.account a known identifier was not compared');
+      const known = await fifth(account.identifier);
+      const diff = differences(observable(known), observable(unknown));
+      t.expect(diff.length === 0, `the lock tells a known identifier from an unknown one: ${diff.join('; ')}`);
+      t.expect(known.headers.get('retry-after') === unknown.headers.get('retry-after'), 'Retry-After differs between a known and an unknown identifier');
+    },
+  },
+  {
+    id: 'lockout.per-client',
+    section: 'Wrong passwords, throttling and lockout',
+    title: "a stranger's wrong passwords do not lock the customer out of their own browser",
+    when: (c) => (c.methods.password ? undefined : 'the tenant offers no password sign-in'),
+    async run(t) {
+      const account = t.need('account');
+      const stranger = t.browser();
+      await stranger.start();
+      let r;
+      for (let i = 1; i <= 5; i += 1) r = await stranger.call('signInWithPassword', { body: { identifier: account.identifier, password: `${WRONG_PASSWORD}${i}` } });
+      t.expectProblem(r, 'account_locked', "the stranger's fifth wrong password");
+      const owner = t.browser();
+      await owner.start();
+      const { step } = await signIn(t, owner, account);
+      t.expect(step.next === 'signedIn', `the customer could not sign in after a stranger's guesses: ${JSON.stringify(step)}`);
+    },
+  },
+  {
+    id: 'signin.remember-me',
+    section: S.session,
+    title: 'rememberMe makes nl_session last at most 30 days; without it the cookie ends with the browser',
+    when: (c) => (c.methods.password ? undefined : 'the tenant offers no password sign-in'),
+    async run(t) {
+      const account = t.need('account');
+      const plain = t.browser();
+      await plain.start();
+      const { last } = await signIn(t, plain, account);
+      const session = sessionCookieOf(t, last, 'sign-in without rememberMe');
+      t.expect(session.attributes['max-age'] === undefined && session.attributes.expires === undefined, `without rememberMe nl_session must be a session cookie: ${JSON.stringify(session.attributes)}`);
+      if (!t.config.rememberMe) return t.note('the tenant does not offer remember me');
+      const remembered = t.browser();
+      await remembered.start();
+      const r = await remembered.call('signInWithPassword', { body: { identifier: account.identifier, password: account.password, rememberMe: true } });
+      if (r.body.next !== 'signedIn') return t.note('the account has a second factor: Max-Age was not read');
+      const cookie = sessionCookieOf(t, r, 'sign-in with rememberMe');
+      const maxAge = Number(cookie.attributes['max-age']);
+      t.expect(maxAge > 0 && maxAge <= 2592000, `with rememberMe Max-Age must be 1..2592000 s, not ${cookie.attributes['max-age'] ?? '(none)'}`);
+    },
+  },
+  {
+    id: 'reset.second-factor',
+    section: 'Second factor after a new password',
+    title: 'a password reset by e-mail for an account with an SMS second factor asks for that SMS before signing in',
+    when: (c) => (c.flows.forgotPassword ? undefined : 'the tenant does not offer F12'),
+    async run(t) {
+      const account = t.need('secondFactorAccount');
+      const email = t.need('secondFactorAccount.email');
+      const phone = t.need('secondFactorAccount.phone');
+      const b = t.browser();
+      await b.start();
+      const start = await b.call('startPasswordReset', { body: { identifier: email } });
+      const verified = await b.call('verifyCode', { params: { flowId: start.body.flowId }, body: { code: await t.code(email) } });
+      t.expect(verified.body.next === 'setPassword', `the code answered ${JSON.stringify(verified.body)}`);
+      const set = await b.call('setPassword', { params: { flowId: start.body.flowId }, body: { password: account.password } });
+      t.expect(set.body.next === 'verifyCode' && set.body.challenge.channel === 'sms', `a mailbox alone signed in: setPassword answered ${JSON.stringify(set.body)}`);
+      t.expect((await b.call('getSession')).body.authenticated === false, 'signed in before the second factor');
+      const done = await b.call('verifyCode', { params: { flowId: start.body.flowId }, body: { code: await t.code(phone) } });
+      t.expect(done.body.next === 'signedIn', `the SMS code answered ${JSON.stringify(done.body)}`);
     },
   },
   {

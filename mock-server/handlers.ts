@@ -13,6 +13,12 @@ import {
   CODE_TTL_SECONDS,
   FLOW_TTL_SECONDS,
   LINK_TTL_SECONDS,
+  PASSWORD_LINK_TTL_SECONDS,
+  MAX_WRONG_PASSWORDS_PER_DAY,
+  MAX_SENDS_PER_SUBJECT_PER_HOUR,
+  MAX_WRONG_CODES_PER_DAY,
+  identifierKey,
+  maskEmailFully,
   LOCK_AFTER_FAILED_PASSWORDS,
   LOCK_SECONDS,
   MAX_SENDS_PER_CHALLENGE,
@@ -368,6 +374,26 @@ function rateLimit(ctx: Ctx, times: number[], max: number): void {
 
 const limitSends = (ctx: Ctx): void => rateLimit(ctx, requireSession(ctx).sends, MAX_SENDS_PER_WINDOW);
 
+/** The times of a counted event within the last `windowSeconds` (pruned, oldest first). */
+function counted(ctx: Ctx, key: string, windowSeconds: number): number[] {
+  const t = now(ctx);
+  const times = (ctx.store.counters.get(key) ?? []).filter((time) => time > t - windowSeconds * 1000);
+  ctx.store.counters.set(key, times);
+  return times;
+}
+
+/** 429 rate_limited once `max` events are in the window, with Retry-After until the oldest leaves it. */
+function throwIfCounted(ctx: Ctx, times: number[], max: number, windowSeconds: number): void {
+  if (times.length >= max) throw new Problem('rate_limited', {}, ((times[0] ?? 0) + windowSeconds * 1000 - now(ctx)) / 1000);
+}
+
+/** Code and link sends per identifier or address, known or not (contract: "Overall caps"). */
+function limitSubject(ctx: Ctx, subject: string): void {
+  const times = counted(ctx, `send:${subject}`, 3600);
+  throwIfCounted(ctx, times, MAX_SENDS_PER_SUBJECT_PER_HOUR, 3600);
+  times.push(now(ctx));
+}
+
 function requireFlowEnabled(ctx: Ctx, flag: keyof Tenant['config']['flows']): void {
   if (!ctx.tenant.config.flows[flag]) throw new Problem('not_found', { detail: `This tenant does not offer ${flag}.` });
 }
@@ -433,7 +459,7 @@ function challengeJson(ctx: Ctx, challenge: NonNullable<FlowRecord['challenge']>
   };
 }
 
-function newFlow(ctx: Ctx, kind: FlowKind, userId: string | null): FlowRecord {
+function newFlow(ctx: Ctx, kind: FlowKind, userId: string | null, subject = `u:${userId ?? randomId()}`): FlowRecord {
   const flow: FlowRecord = {
     id: randomId('f-'),
     kind,
@@ -442,6 +468,7 @@ function newFlow(ctx: Ctx, kind: FlowKind, userId: string | null): FlowRecord {
     state: 'done',
     smsVerified: false,
     expiresAt: now(ctx) + FLOW_TTL_SECONDS * 1000,
+    subject,
   };
   ctx.store.flows.set(flow.id, flow);
   return flow;
@@ -549,7 +576,7 @@ function createLink(ctx: Ctx, kind: LinkRecord['kind'], user: UserRecord, to: st
     token,
     kind,
     userId: user.id,
-    expiresAt: now(ctx) + LINK_TTL_SECONDS * 1000,
+    expiresAt: now(ctx) + (kind === 'registration' ? LINK_TTL_SECONDS : PASSWORD_LINK_TTL_SECONDS) * 1000,
     used: false,
     ...extra,
   });
@@ -606,22 +633,31 @@ function signInWithPassword(ctx: Ctx): Response {
   const session = requireSession(ctx);
   rateLimit(ctx, session.signIns, MAX_SIGN_INS_PER_WINDOW);
 
-  const user = findUserByIdentifier(ctx.store, identifier);
+  // Throttled per identifier (as typed, whether or not it exists) and client (the session
+  // stands for the client here), so a lock tells nothing and locks out nobody else.
+  const subject = identifierKey(identifier);
+  const clientKey = `pw:${subject}|${session.key}`;
   const t = now(ctx);
-  if (user?.lockedPermanently) throw new Problem('account_locked');
-  if (user && user.lockedUntil > t) throw new Problem('account_locked', {}, (user.lockedUntil - t) / 1000);
-  if (!user || user.password === null || user.password !== password) {
-    if (user && user.password !== null) {
-      user.failedPasswords += 1;
-      if (user.failedPasswords >= LOCK_AFTER_FAILED_PASSWORDS) {
-        user.failedPasswords = 0;
-        user.lockedUntil = t + LOCK_SECONDS * 1000;
-        throw new Problem('account_locked', {}, LOCK_SECONDS);
-      }
+  const lockedUntil = ctx.store.locks.get(clientKey) ?? 0;
+  if (lockedUntil > t) throw new Problem('account_locked', {}, (lockedUntil - t) / 1000);
+  const daily = counted(ctx, `pw-day:${subject}`, 24 * 3600);
+  throwIfCounted(ctx, daily, MAX_WRONG_PASSWORDS_PER_DAY, 24 * 3600);
+  const user = findUserByIdentifier(ctx.store, identifier);
+  const right = user !== undefined && user.password !== null && user.password === password;
+  if (!right) {
+    daily.push(t);
+    const recent = counted(ctx, clientKey, LOCK_SECONDS);
+    recent.push(t);
+    if (recent.length >= LOCK_AFTER_FAILED_PASSWORDS) {
+      ctx.store.counters.delete(clientKey);
+      ctx.store.locks.set(clientKey, t + LOCK_SECONDS * 1000);
+      throw new Problem('account_locked', {}, LOCK_SECONDS);
     }
     throw new Problem('invalid_credentials');
   }
-  user.failedPasswords = 0;
+  // Locked by staff: said only to someone who knows the password.
+  if (user.lockedPermanently) throw new Problem('account_locked');
+  ctx.store.counters.delete(clientKey);
   session.rememberMe = ctx.tenant.config.rememberMe && ctx.body.rememberMe === true;
   return json(ctx, 200, completeSignIn(ctx, user, null));
 }
@@ -635,13 +671,22 @@ function verifyCode(ctx: Ctx): Response {
   throwIfErrors(errors);
   if (challenge.attemptsLeft <= 0) throw new Problem('code_attempts_exceeded');
   if (now(ctx) >= challenge.expiresAt) throw new Problem('code_expired');
+  const wrongCodes = counted(ctx, `code:${flow.subject}`, 24 * 3600);
+  throwIfCounted(ctx, wrongCodes, MAX_WRONG_CODES_PER_DAY, 24 * 3600);
   if (!challenge.to || code !== challenge.code) {
+    wrongCodes.push(now(ctx));
     challenge.attemptsLeft -= 1;
     if (challenge.attemptsLeft <= 0) throw new Problem('code_attempts_exceeded');
     throw new Problem('code_invalid', { attemptsLeft: challenge.attemptsLeft });
   }
   flow.challenge = undefined;
   if (challenge.channel === 'sms') flow.smsVerified = true;
+  if (flow.newEmail && !flow.userId) {
+    // F3 with a new address: the verified address becomes a user, named by its address.
+    const created: UserRecord = { id: randomId('u-'), displayName: flow.newEmail, email: flow.newEmail, password: null, failedPins: 0, pinLockedUntil: 0 };
+    ctx.store.users.set(created.id, created);
+    flow.userId = created.id;
+  }
   const user = flowUser(ctx, flow);
   switch (challenge.purpose) {
     case 'secondFactor':
@@ -662,6 +707,7 @@ function resendCode(ctx: Ctx): Response {
   const t = now(ctx);
   if (t < challenge.resendAt) throw new Problem('resend_too_soon', {}, (challenge.resendAt - t) / 1000);
   if (challenge.sends >= MAX_SENDS_PER_CHALLENGE) throw new Problem('rate_limited', {}, (flow.expiresAt - t) / 1000);
+  limitSubject(ctx, flow.subject);
   challenge.id = randomId('c-');
   challenge.code = newCode();
   challenge.expiresAt = t + CODE_TTL_SECONDS * 1000;
@@ -693,8 +739,6 @@ function setPassword(ctx: Ctx): Response {
   const user = flowUser(ctx, flow);
   if (user.lockedPermanently) throw new Problem('account_locked');
   user.password = value;
-  user.failedPasswords = 0;
-  user.lockedUntil = 0;
   if (flow.kind === 'verification' && !user.phone) {
     flow.state = 'enrolPhone';
     return json(ctx, 200, { next: 'enrolPhone', flowId: flow.id } satisfies Step);
@@ -709,9 +753,25 @@ function startEmailFlow(ctx: Ctx, kind: 'activation' | 'verification'): Response
   const email = emailField(ctx, 'email', errors);
   throwIfErrors(errors);
   limitSends(ctx);
-  const user = findUser(ctx.store, (u) => u.email === email && !u.lockedPermanently);
-  const flow = newFlow(ctx, kind, user?.id ?? null);
-  const step = issueChallenge(ctx, flow, 'email', user ? email : undefined, maskEmail(email), 'identity');
+  const subject = identifierKey(email);
+  limitSubject(ctx, subject);
+  const user = findUser(ctx.store, (u) => u.email === email);
+  const usable = user && !user.lockedPermanently ? user : undefined;
+  const waiting = usable?.password === null;
+  // Who gets a code (contract: "Not revealing whether an account exists"): an account waiting
+  // for activation, and in F3 also a new address; an active account gets a mail that points
+  // at sign-in instead. The answer is the same in every case.
+  const sendCode = waiting || (kind === 'verification' && !user);
+  const flow = newFlow(ctx, kind, waiting ? (usable?.id ?? null) : null, subject);
+  if (kind === 'verification' && !user) flow.newEmail = email;
+  if (usable && !waiting) {
+    const t = texts(ctx.tenant.language);
+    const portal = ctx.tenant.config.tenant.name;
+    const [subjectLine, text] =
+      kind === 'activation' ? [t.alreadyActiveSubject(portal), t.alreadyActive(portal)] : [t.accountExistsSubject(portal), t.accountExists(portal)];
+    send(ctx, { channel: 'email', to: email, subject: subjectLine, text });
+  }
+  const step = issueChallenge(ctx, flow, 'email', sendCode ? email : undefined, maskEmail(email), 'identity');
   // The defect: nothing was sent to an unknown address, so no cool-down is announced.
   if (!user && ctx.defects.has('unknown-address-differs') && step.next === 'verifyCode') step.challenge.resendAfterSeconds = 0;
   return json(ctx, 200, step);
@@ -725,9 +785,10 @@ function registerWithMobile(ctx: Ctx): Response {
   if (birthDate && !isBirthDate(birthDate, now(ctx))) errors.push({ field: 'birthDate', code: 'invalid' });
   throwIfErrors(errors);
   limitSends(ctx);
+  limitSubject(ctx, identifierKey(e164));
   const user = findUser(ctx.store, (u) => u.phone === e164 && u.birthDate === birthDate);
   if (!user) return json(ctx, 200, { next: 'contactSupport', reason: 'phoneUnknown' } satisfies Step);
-  const flow = newFlow(ctx, 'mobileRegistration', user.id);
+  const flow = newFlow(ctx, 'mobileRegistration', user.id, identifierKey(e164));
   return json(ctx, 200, issueChallenge(ctx, flow, 'sms', e164, maskPhone(e164), 'identity'));
 }
 
@@ -778,6 +839,7 @@ function recoverCustomerNumber(ctx: Ctx): Response {
   }
   throwIfErrors(errors);
   limitSends(ctx);
+  limitSubject(ctx, identifierKey(email || mobile || mobileRaw));
   const user = findUser(
     ctx.store,
     (u) =>
@@ -826,6 +888,7 @@ function requestPasswordLink(ctx: Ctx): Response {
   const customerNumber = patternField(ctx, 'customerNumber', CUSTOMER_NUMBER, errors);
   throwIfErrors(errors);
   limitSends(ctx);
+  limitSubject(ctx, identifierKey(customerNumber));
   const user = findUser(ctx.store, (u) => u.customerNumber === customerNumber);
   if (user?.email && !user.lockedPermanently) createLink(ctx, 'passwordLink', user, user.email);
   return json(ctx, 200, { next: 'checkInbox', channel: 'email' } satisfies Step);
@@ -841,6 +904,8 @@ function startPasswordReset(ctx: Ctx): Response {
   if (looksMobile && !mobile) errors.push({ field: 'identifier', code: 'invalid' });
   throwIfErrors(errors);
   limitSends(ctx);
+  const subject = identifierKey(identifier);
+  limitSubject(ctx, subject);
   const user = findUserByIdentifier(ctx.store, identifier);
   let channel: 'email' | 'sms';
   let to: string | undefined;
@@ -856,9 +921,9 @@ function startPasswordReset(ctx: Ctx): Response {
   } else {
     channel = 'email';
     to = user?.email;
-    destination = to ? maskEmail(to) : fakeMaskedEmail(identifier);
+    destination = to ? maskEmailFully(to) : fakeMaskedEmail(identifier);
   }
-  const flow = newFlow(ctx, 'passwordReset', to && user ? user.id : null);
+  const flow = newFlow(ctx, 'passwordReset', to && user ? user.id : null, subject);
   return json(ctx, 200, issueChallenge(ctx, flow, channel, to, destination, 'identity'));
 }
 

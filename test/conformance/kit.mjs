@@ -19,7 +19,7 @@ const FIXTURES = {
   origin: 'http://localhost:5173',
   returnUrl: 'http://localhost:5173/login',
   account: { identifier: 'anna@example.com', password: 'Sommar-2026!', email: 'anna@example.com' },
-  secondFactorAccount: { identifier: 'nils@example.com', password: 'Sommar-2026!', phone: '+4791234567' },
+  secondFactorAccount: { identifier: 'nils@example.com', password: 'Sommar-2026!', phone: '+4791234567', email: 'nils@example.com' },
   passwordLinkAccount: { customerNumber: '445566', email: 'eva@example.se' },
   messages: { outboxUrl: '{base}/__mock/outbox' },
   clockUrl: '{base}/__mock/clock',
