@@ -13,23 +13,43 @@ export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const random = (n) => randomBytes(n).toString('hex');
 const randomDigits = (n) => Array.from(randomBytes(n), (b) => String(b % 10)).join('');
 
-/** An identifier of the tenant's kind that no real customer has (random each time). */
+/** Appends the Luhn check digit (Swedish personal and organisation numbers). */
+function withLuhn(digits) {
+  let sum = 0;
+  [...digits].reverse().forEach((d, i) => {
+    let v = Number(d) * (i % 2 === 0 ? 2 : 1);
+    if (v > 9) v -= 9;
+    sum += v;
+  });
+  return `${digits}${(10 - (sum % 10)) % 10}`;
+}
+
+/**
+ * An identifier of the tenant's kind that no real customer has (random each time), and
+ * well-formed, so that a backend that validates strictly answers as for any unknown one.
+ */
 export function unknownIdentifier(kind) {
   switch (kind) {
     case 'customerNumber':
-      return `9${randomDigits(9)}`;
-    case 'personalNumber':
-      return `19${randomDigits(6)}-${randomDigits(4)}`;
-    case 'organisationNumber':
-      return `16${randomDigits(6)}-${randomDigits(4)}`;
+      return `9${randomDigits(7)}`;
+    case 'personalNumber': {
+      const month = String(1 + (randomBytes(1)[0] % 12)).padStart(2, '0');
+      const day = String(1 + (randomBytes(1)[0] % 28)).padStart(2, '0');
+      const ten = withLuhn(`${70 + (randomBytes(1)[0] % 20)}${month}${day}${randomDigits(3)}`);
+      return `19${ten.slice(0, 6)}-${ten.slice(6)}`;
+    }
+    case 'organisationNumber': {
+      const ten = withLuhn(`55${2 + (randomBytes(1)[0] % 7)}${randomDigits(6)}`);
+      return `16${ten.slice(0, 6)}-${ten.slice(6)}`;
+    }
     case 'mobile':
-      return `+4690${randomDigits(7)}`;
+      return `+4670${randomDigits(7)}`;
     default:
       return unknownEmail();
   }
 }
 
-export const unknownEmail = () => `nl-conformance-${random(6)}@example.invalid`;
+export const unknownEmail = () => `nl-conformance-${random(6)}@example.com`;
 
 /**
  * What an observer can tell from an answer: its status, the members it has and their types,
