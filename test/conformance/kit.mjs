@@ -34,6 +34,16 @@ const DEFECTS = {
   'problem-without-code': ['problem.document', 'csrf.missing-header', 'codes.attempts'],
 };
 
+// However this script ends (a crash, a closed pipe), the mocks it started end with it.
+const children = new Set();
+process.on('exit', () => {
+  for (const child of children) child.kill();
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1));
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(1);
+});
+
 function startMock(defects = []) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [tsx, 'mock-server/node.ts'], {
@@ -41,6 +51,7 @@ function startMock(defects = []) {
       env: { ...process.env, PORT: '0', HOST: 'localhost', MOCK_QUIET: '1', MOCK_DEFECTS: defects.join(',') },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
+    children.add(child);
     let out = '';
     const timer = setTimeout(() => reject(new Error(`the mock (${defects.join(',') || 'as it is'}) did not start`)), 60_000);
     child.stdout.on('data', (chunk) => {
