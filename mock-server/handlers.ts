@@ -5,7 +5,7 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { components } from '../src/api/schema.js';
-import { BANKID_OUTCOMES, orderPhase, qrData } from './bankid.js';
+import { BANKID_OUTCOMES, launchUrlFor, orderPhase, qrData } from './bankid.js';
 import { texts } from './messages.js';
 import type { OutboxMessage } from './outbox.js';
 import {
@@ -85,6 +85,7 @@ export const PROBLEM_STATUS: Record<ProblemCode, number> = {
   idp_unknown: 404,
   idp_failed: 502,
   bankid_already_in_progress: 409,
+  bankid_return_invalid: 400,
   bankid_unavailable: 503,
   service_unavailable: 503,
   internal_error: 500,
@@ -110,6 +111,7 @@ const PROBLEM_TITLE: Record<ProblemCode, string> = {
   idp_unknown: 'Unknown identity provider',
   idp_failed: 'The identity provider failed',
   bankid_already_in_progress: 'A BankID order is already in progress',
+  bankid_return_invalid: 'This BankID return does not belong to this session',
   bankid_unavailable: 'BankID is not available',
   service_unavailable: 'The service is not available',
   internal_error: 'Something went wrong',
@@ -189,7 +191,9 @@ const isBrowser = typeof document !== 'undefined';
 /** Marks a response that a Node host must turn into a dropped connection (mock-fail=network). */
 export const NETWORK_ERROR_HEADER = 'x-mock-network-error';
 const COOKIE = 'nl_session';
-const PREFIX = String.raw`^https?://[^/]+(?:/sandbox/([^/]+))?/api`;
+// `/sandbox/<id>/device/<name>/api` is the same sandbox seen from another device: its own
+// cookie path, so one page can hold two sessions of one store (a relayed BankID link).
+const PREFIX = String.raw`^https?://[^/]+(?:/sandbox/([^/]+(?:/device/[^/]+)?))?/api`;
 
 function routeRegex(path: string): { regex: RegExp; names: string[] } {
   const names: string[] = [];
@@ -432,7 +436,7 @@ function widgetPage(ctx: Ctx): URL {
     if (!candidate) continue;
     try {
       const url = new URL(candidate);
-      for (const param of ['nl-link', 'nl-idp', 'nl-idp-error']) url.searchParams.delete(param);
+      for (const param of ['nl-link', 'nl-idp', 'nl-idp-error', 'nl-bankid']) url.searchParams.delete(param);
       url.hash = '';
       return url;
     } catch {
@@ -958,24 +962,16 @@ function redeemLink(ctx: Ctx): Response {
 
 // ---------------------------------------------------------------- BankID
 
-function launchUrl(ctx: Ctx, autoStartToken: string, returnUrl: string | undefined): string {
-  const ua = ctx.request.headers.get('user-agent') ?? '';
-  const ios = /iPhone|iPad|iPod/.test(ua);
-  const android = /Android/.test(ua);
-  if (!ios && !android) return `bankid:///?autostarttoken=${autoStartToken}&redirect=null`;
-  let redirect = 'null';
-  if (ios) {
-    if (/CriOS/.test(ua)) redirect = 'googlechromes://';
-    else if (/FxiOS/.test(ua)) redirect = 'firefox://';
-    else if (returnUrl) redirect = returnUrl;
-  }
-  return `https://app.bankid.com/?autostarttoken=${autoStartToken}&redirect=${encodeURIComponent(redirect)}`;
+/** What BankID's /auth gets as returnUrl for a same-device order: the page plus the order's nonce. */
+function returnAddress(page: string | URL, nonce: string): string {
+  const url = new URL(page);
+  url.searchParams.set('nl-bankid', nonce);
+  return url.href;
 }
 
 function orderJson(order: BankIdOrderRecord): Schemas['BankIdOrder'] {
   return {
     orderId: order.id,
-    autoStartToken: order.autoStartToken,
     device: order.device,
     ...(order.launchUrl ? { launchUrl: order.launchUrl } : {}),
   };
@@ -987,7 +983,10 @@ function requireBankId(ctx: Ctx): void {
 
 function phaseOf(ctx: Ctx, order: BankIdOrderRecord): ReturnType<typeof orderPhase> {
   if (order.cancelled) return { status: 'failed', hintCode: 'cancelled' };
-  return orderPhase(order.device, order.outcome, Math.floor((now(ctx) - order.createdAt) / 1000));
+  const phase = orderPhase(order.device, order.outcome, Math.floor((now(ctx) - order.createdAt) / 1000));
+  // Same device: complete only once the app's return, with the nonce, reached the session that started the order.
+  if (phase.status === 'complete' && order.returnNonce && !order.returned) return { status: 'pending', hintCode: 'userSign' };
+  return phase;
 }
 
 function getOrder(ctx: Ctx): BankIdOrderRecord {
@@ -1024,18 +1023,39 @@ function startBankIdOrder(ctx: Ctx): Response {
     personalNumber: ctx.store.knobs.bankidPersonalNumber ?? DEFAULT_BANKID_PERSONAL_NUMBER,
     cancelled: false,
     signedIn: false,
-    ...(device === 'same' ? { launchUrl: launchUrl(ctx, autoStartToken, returnUrl || undefined) } : {}),
+    ...(device === 'same'
+      ? {
+          launchUrl: launchUrlFor(ctx.request.headers.get('user-agent') ?? '', autoStartToken),
+          returnNonce: randomToken(),
+          returned: false,
+        }
+      : {}),
   };
+  if (order.returnNonce) order.returnUrl = returnAddress(returnUrl || widgetPage(ctx), order.returnNonce);
   ctx.store.orders.set(order.id, order);
   session.bankidOrderId = order.id;
   return json(ctx, 201, orderJson(order));
 }
 
+/** The session's last order until collect has delivered its final status (the page may have been reloaded meanwhile). */
 function getCurrentBankIdOrder(ctx: Ctx): Response {
   requireBankId(ctx);
   const id = ctx.session?.bankidOrderId;
   const order = id ? ctx.store.orders.get(id) : undefined;
-  if (!order || phaseOf(ctx, order).status !== 'pending') return finish(ctx, 204, null, {});
+  if (!order) return finish(ctx, 204, null, {});
+  return json(ctx, 200, orderJson(order));
+}
+
+/** The BankID app opened the return address: its nonce must be this session's, once. */
+function confirmBankIdReturn(ctx: Ctx): Response {
+  requireBankId(ctx);
+  const errors: FieldError[] = [];
+  const nonce = str(ctx, 'nonce', errors, { max: 200 });
+  throwIfErrors(errors);
+  const session = requireSession(ctx);
+  const order = [...ctx.store.orders.values()].find((o) => o.returnNonce !== undefined && o.returnNonce === nonce);
+  if (!order || order.returned || order.sessionKey !== session.key) throw new Problem('bankid_return_invalid');
+  order.returned = true;
   return json(ctx, 200, orderJson(order));
 }
 
@@ -1176,6 +1196,13 @@ function idpCallback(ctx: Ctx): Response {
 
 // ---------------------------------------------------------------- the mock's own endpoints
 
+/** What the BankID app knows of the newest same-device order: the link that opened it and where it returns to. */
+function getBankIdApp(ctx: Ctx): Response {
+  const order = [...ctx.store.orders.values()].reverse().find((o) => o.returnUrl);
+  if (!order) throw new Problem('not_found', { detail: 'No same-device order.' });
+  return json(ctx, 200, { launchUrl: order.launchUrl, returnUrl: order.returnUrl });
+}
+
 function getOutbox(ctx: Ctx): Response {
   const to = ctx.url.searchParams.get('to');
   const messages = ctx.store.outbox.messages.filter((m) => !to || m.to === to);
@@ -1301,11 +1328,13 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/bankid/orders/:orderId/qr', operationId: 'getBankIdQr', csrf: false, handle: getBankIdQr },
   { method: 'POST', path: '/bankid/orders/:orderId/collect', operationId: 'collectBankIdOrder', csrf: true, handle: collectBankIdOrder },
   { method: 'DELETE', path: '/bankid/orders/:orderId', operationId: 'cancelBankIdOrder', csrf: true, handle: cancelBankIdOrder },
+  { method: 'POST', path: '/bankid/return', operationId: 'confirmBankIdReturn', csrf: true, handle: confirmBankIdReturn },
   { method: 'POST', path: '/idp/:providerId/start', operationId: 'startIdentityProvider', csrf: true, handle: startIdentityProvider },
   // The browser comes back here from the (mock) identity provider: a navigation, no CSRF header.
   { method: 'GET', path: '/idp/:providerId/callback', csrf: false, mock: true, handle: idpCallback },
   { method: 'GET', path: '/__mock/idp/:providerId/authorize', csrf: false, mock: true, handle: idpAuthorize },
   { method: 'GET', path: '/__mock/outbox', csrf: false, mock: true, handle: getOutbox },
+  { method: 'GET', path: '/__mock/bankid/app', csrf: false, mock: true, handle: getBankIdApp },
   { method: 'DELETE', path: '/__mock/outbox', csrf: false, mock: true, handle: clearOutbox },
   { method: 'GET', path: '/__mock/knobs', csrf: false, mock: true, handle: getKnobs },
   { method: 'POST', path: '/__mock/knobs', csrf: false, mock: true, handle: setKnobs },
@@ -1336,8 +1365,9 @@ async function dispatch(
   defects: ReadonlySet<MockDefect>,
 ): Promise<Response> {
   const url = new URL(request.url);
-  const sandboxId = match[1] ? decodeURIComponent(match[1]) : null;
-  const basePath = sandboxId ? `/sandbox/${encodeURIComponent(sandboxId)}/api` : '/api';
+  const [sandboxPart, device] = match[1]?.split('/device/') ?? [];
+  const sandboxId = sandboxPart ? decodeURIComponent(sandboxPart) : null;
+  const basePath = sandboxId ? `/sandbox/${encodeURIComponent(sandboxId)}${device ? `/device/${device}` : ''}/api` : '/api';
   const params: Record<string, string> = {};
   names.forEach((name, i) => {
     params[name] = decodeURIComponent(match[i + 2] ?? '');

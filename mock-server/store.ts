@@ -92,6 +92,11 @@ export interface BankIdOrderRecord {
   outcome: string;
   personalNumber: string;
   launchUrl?: string;
+  /** Same device: the single-use value BankID's /auth returnUrl carries, and that address. */
+  returnNonce?: string;
+  returnUrl?: string;
+  /** The nonce came back to the session that started the order. */
+  returned?: boolean;
   /** Set when cancelled by the client. */
   cancelled: boolean;
   /** The session was signed in by this order's completion. */

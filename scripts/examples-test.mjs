@@ -443,8 +443,46 @@ async function cdnExample(packageDir) {
   await check('cdn-html: anna@example.com signs in, the page hears nl-signed-in', () =>
     signIn(watch, 'anna@example.com', 'Sommar-2026!', 'Anna Andersen'),
   );
+  await check('cdn-html: a text override by message id replaces that message alone, for every id', () => overrideEveryId(watch));
   await check('cdn-html: no console errors, page errors or failed requests', () => noErrors(watch));
   await watch.page.close();
+}
+
+/*
+ * The bundle keys its catalogues by short ids, which many full ids share: an override
+ * must land on its own message or nowhere. Each of our ids is overridden once; exactly
+ * its message changes, and an id that is not ours changes nothing.
+ */
+async function overrideEveryId(watch) {
+  const ids = [...readFileSync('src/i18n/generated/en.ts', 'utf8').matchAll(/['"](s[0-9a-f]{16})['"](?=\s*:)/g)].map((m) => m[1]);
+  const result = await watch.page.evaluate(async (ids) => {
+    const el = document.querySelector('nordic-login');
+    const catalogue = () => el.localeController.templates;
+    // Texts on a Danish page bring the English catalogue, which names every message.
+    el.texts = { da: { sffffffffffffffff: 'unknown' } };
+    const english = () => performance.getEntriesByType('resource').some((entry) => /\/en-[\w-]+\.js$/.test(entry.name));
+    for (let tries = 0; !english() && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    const base = { ...catalogue() };
+    const wrong = [];
+    const keys = new Set();
+    const changedBy = (texts) => {
+      el.texts = texts;
+      el.localeController.refresh(false);
+      return Object.keys(catalogue()).filter((key) => catalogue()[key] !== base[key]);
+    };
+    for (const [i, id] of [['-', 'sffffffffffffffff'], ...ids.entries()]) {
+      const changed = changedBy({ da: { [id]: `override ${i}` } });
+      const expected = i === '-' ? 0 : 1;
+      if (changed.length !== expected || (expected && catalogue()[changed[0]] !== `override ${i}`)) wrong.push(`${id}: ${changed.join(', ') || 'nothing'}`);
+      for (const key of changed) keys.add(key);
+    }
+    el.texts = undefined;
+    return { wrong, keys: keys.size };
+  }, ids);
+  if (result.wrong.length) throw new Error(`overrides that changed the wrong messages:\n${result.wrong.join('\n')}`);
+  if (result.keys !== ids.length) throw new Error(`${ids.length} ids changed ${result.keys} different messages`);
 }
 
 /**

@@ -1,4 +1,4 @@
-// What a fresh clone lacks: the API types generated from the contract, msw's service
+// What a fresh clone lacks: the API types and answer schemas generated from the contract, msw's service
 // worker and, for the tests (--browser), a Chromium to run them in.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -6,6 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
 run('npx', ['openapi-typescript', 'contract/openapi.yaml', '-o', 'src/api/schema.d.ts']);
+run('node', ['scripts/gen-contract-checks.mjs']);
 if (!existsSync('public/mockServiceWorker.js')) {
   mkdirSync('public', { recursive: true });
   run('npx', ['msw', 'init', 'public', '--no-save']);

@@ -2,17 +2,19 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { keyed } from 'lit/directives/keyed.js';
 import { createActor, type ActorRefFrom } from 'xstate';
 import { createApiClient } from './api/client.js';
+import { navigableUrl } from './api/urls.js';
 import type { TenantConfig } from './api/types.js';
 import { ActorController } from './actor-controller.js';
 import { NlErrorEvent, NlNavigateEvent, NlSignedInEvent, NlSignedOutEvent, NlStepChangeEvent } from './events.js';
 import { LocaleController, type Locale, type TextOverrides } from './i18n/locale-controller.js';
-import { withTemplates } from './i18n/msg.js';
+import { msg, withTemplates } from './i18n/msg.js';
 import { loginMachine } from './machine/login.machine.js';
 import type { LoginEmitted } from './machine/types.js';
 import { styles } from './nordic-login.styles.js';
 import { bankIdView } from './views/bankid.js';
 import { codeView } from './views/code.js';
 import { errorText } from './views/error-messages.js';
+import { actions, secondaryButton } from './views/form.js';
 import { inboxView, supportView } from './views/inbox.js';
 import { linkFailedView } from './views/link-failed.js';
 import { enrolPhoneView } from './views/phone.js';
@@ -52,7 +54,7 @@ const SCREENS: Partial<Record<string, View>> = {
 };
 
 /** Query parameters the widget reads once at start and removes from the address bar. */
-const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error'];
+const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error', 'nl-bankid'];
 
 /**
  * Sign-in for Nordic customer portals: password, one-time codes by e-mail and SMS,
@@ -65,6 +67,7 @@ const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error'];
  * @attr {string} tenant - The tenant id, sent as `?tenant=` when one backend serves several portals.
  * @attr {string} lang - The language: `da`, `nb`, `sv` or `en` (else the page's `lang`, then the browser's).
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme; `auto` follows `prefers-color-scheme`.
+ * @attr {number} request-timeout - Time limit of each request to the API in milliseconds (default 15000); a slower answer is shown as "took too long".
  *
  * @event {NlSignedInEvent} nl-signed-in - A user is signed in; `event.user` is `{id, displayName, identifier?}`.
  * @event {NlSignedOutEvent} nl-signed-out - The user signed out.
@@ -131,6 +134,7 @@ export class NordicLogin extends LitElement {
     configOverrides: { attribute: 'config-overrides', type: Object },
     texts: { type: Object },
     theme: { reflect: true },
+    requestTimeout: { attribute: 'request-timeout', type: Number },
   };
 
   /** The API base URL. Changing it after start begins a new login against the new API. */
@@ -143,11 +147,16 @@ export class NordicLogin extends LitElement {
   declare texts: TextOverrides | undefined;
   /** Colour scheme: `auto` (the default) follows the system. */
   declare theme: Theme;
+  /** Time limit of each request in milliseconds (default 15 000); read when the login starts. */
+  declare requestTimeout: number | undefined;
 
   // Not #private, unlike the rest: the language tests read which language it shows.
   private readonly localeController = new LocaleController(this);
   readonly #actorController = new ActorController<LoginActor>(this, (snapshot) => this.#onSnapshot(snapshot));
   #startedWith: string | undefined;
+  /** The address's nl-* parameters, read once; every restart gets them until the login has used them. */
+  #landing: string | undefined;
+  #landingTaken = false;
   #shownStep: string | undefined;
   #focusedScreen: string | undefined;
   #focusedErrorSeq: number | undefined;
@@ -170,10 +179,16 @@ export class NordicLogin extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.actor) this.#start();
+    document.addEventListener('visibilitychange', this.#onPageVisible);
+    window.addEventListener('pageshow', this.#onPageVisible);
+    window.addEventListener('focus', this.#onPageVisible);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onPageVisible);
+    window.removeEventListener('pageshow', this.#onPageVisible);
+    window.removeEventListener('focus', this.#onPageVisible);
     // Moving the element is a disconnect and a connect in the same task: the login goes on.
     // Removed for good, it stops polling and ticking.
     queueMicrotask(() => {
@@ -188,13 +203,27 @@ export class NordicLogin extends LitElement {
     }
   }
 
+  /** Back from the BankID app (or any other tab): a running order is collected, and its QR renewed, at once. */
+  readonly #onPageVisible = (): void => {
+    if (document.visibilityState === 'visible') this.actor?.send({ type: 'page.visible' });
+  };
+
   #startKey(): string {
     return JSON.stringify([this.apiBase, this.tenant ?? null, this.configOverrides ?? null]);
   }
 
   #start(): void {
-    const api = createApiClient({ baseUrl: this.apiBase, ...(this.tenant ? { tenant: this.tenant } : {}) });
-    const { search, returnUrl } = takeLandingParams();
+    const api = createApiClient({
+      baseUrl: this.apiBase,
+      ...(this.tenant ? { tenant: this.tenant } : {}),
+      ...(this.requestTimeout && this.requestTimeout > 0 ? { timeoutMs: this.requestTimeout } : {}),
+    });
+    if (!this.#landingTaken) {
+      this.#landingTaken = true;
+      this.#landing = takeLandingParams();
+    }
+    const returnUrl = pageAddress();
+    const search = this.#landing;
     const actor = createActor(loginMachine, {
       input: {
         api,
@@ -226,8 +255,14 @@ export class NordicLogin extends LitElement {
       case 'error':
         this.dispatchEvent(new NlErrorEvent(event.code));
         break;
-      case 'navigate':
-        if (event.url && this.dispatchEvent(new NlNavigateEvent(event.url))) navigateTop(event.url);
+      case 'navigate': {
+        // The machine sends only checked addresses; this is the last look before the page leaves.
+        const url = navigableUrl(event.url);
+        if (url && this.dispatchEvent(new NlNavigateEvent(url))) navigateTop(url);
+        break;
+      }
+      case 'landingUsed':
+        this.#landing = undefined;
         break;
     }
   }
@@ -275,7 +310,13 @@ export class NordicLogin extends LitElement {
     const step = stepOf(snapshot);
     const view = SCREENS[step];
     // Every other step (loading, redeemingLink, redirecting, signingOut) waits for the network.
-    return view ? view(snapshot, send, locale) : busyView(step);
+    if (!view) return busyView(step);
+    // An answer that broke the contract leaves the server's state unknown: starting over asks it afresh.
+    const startOver =
+      snapshot.context.error?.code === 'unexpected_response' && step !== 'unavailable'
+        ? actions(secondaryButton(msg('Start over'), () => send({ type: 'restart' }), { part: 'start-over-button' }))
+        : nothing;
+    return html`${view(snapshot, send, locale)}${startOver}`;
   }
 
   protected override updated(): void {
@@ -309,14 +350,20 @@ export class NordicLogin extends LitElement {
  * Reads the link token and identity-provider result from the address once, and takes
  * them out of the address bar (a token in the history is a credential left lying about).
  */
-function takeLandingParams(): { search?: string; returnUrl?: string } {
-  if (typeof location === 'undefined') return {};
+function takeLandingParams(): string | undefined {
+  if (typeof location === 'undefined') return undefined;
   const url = new URL(location.href);
-  const search = url.search;
   const found = LANDING_PARAMS.some((name) => url.searchParams.has(name));
+  if (!found) return undefined;
+  const search = url.search;
   for (const name of LANDING_PARAMS) url.searchParams.delete(name);
-  if (found) history.replaceState(history.state, '', url.href);
-  return { search, returnUrl: url.href };
+  history.replaceState(history.state, '', url.href);
+  return search;
+}
+
+/** Where identity providers and BankID send the browser back to: this page, without nl-* parameters. */
+function pageAddress(): string | undefined {
+  return typeof location === 'undefined' ? undefined : location.href;
 }
 
 /** Identity providers (MitID, Norwegian BankID) refuse frames: the whole page goes. */

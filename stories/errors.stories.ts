@@ -3,8 +3,8 @@ import preview from '../.storybook/preview';
 import { failing, mock, openLink, prepare, reach, widgetMeta, type Widget } from './support';
 
 /**
- * One story per problem code of the contract (and the client's own `network` and
- * `timeout`), each on the screen where it happens. The mock's fail knob makes the
+ * One story per problem code of the contract (and the client's own `network`,
+ * `timeout`, `unexpected_response` and `unsafe_url`), each on the screen where it happens. The mock's fail knob makes the
  * operation answer with the code; everything the user typed stays.
  */
 const meta = preview.meta({ ...widgetMeta, title: 'Errors' });
@@ -202,5 +202,25 @@ export const Timeout = meta.story({
     await mock.knobs(w.base, { delayMs: 60_000 });
     w.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: 'Sommar-2026!', rememberMe: false });
     await w.at('signIn', { when: (s) => s.context.error?.code === 'timeout', timeoutMs: 25_000 });
+  }),
+});
+
+/** The client's own: an answer that breaks the contract (an unknown step); "Start over" asks afresh. */
+export const UnexpectedResponse = meta.story({
+  beforeEach: ({ msw }) => {
+    msw.use(http.post('*/auth/password', () => HttpResponse.json({ next: 'somethingNew' })));
+  },
+  play: reach(signIn('unexpected_response')),
+});
+
+/** The client's own: an identity provider's address that would run script is refused, never followed. */
+export const UnsafeUrl = meta.story({
+  beforeEach: ({ msw }) => {
+    msw.use(http.post('*/idp/:providerId/start', () => HttpResponse.json({ redirectUrl: 'javascript:alert(document.domain)' })));
+  },
+  play: reach(async (w) => {
+    await w.signInForm();
+    w.send({ type: 'idp.start', providerId: 'azure' });
+    await w.error('unsafe_url', 'signIn');
   }),
 });

@@ -27,7 +27,7 @@ async function choosing(w: Widget): Promise<LoginSnapshot> {
 async function start(w: Widget, device: 'same' | 'other'): Promise<LoginSnapshot> {
   await choosing(w);
   w.send({ type: 'bankid.start', device });
-  return w.at('bankid.pending', { when: (s) => Boolean(device === 'other' ? s.context.bankid?.qrData : s.context.bankid?.autoStartToken) });
+  return w.at('bankid.pending', { when: (s) => Boolean(device === 'other' ? s.context.bankid?.qrData : s.context.bankid?.launchUrl) });
 }
 
 /** Starts an order, moves the clock `seconds` on, and waits for `state` with BankID's hint `code`. */

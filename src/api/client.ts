@@ -5,11 +5,14 @@
  * where a repeat cannot do harm, and one error type (ApiError) for every failure.
  */
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
+import { answerConforms, type AnsweringOperation } from './conforms.js';
 import { ApiError, apiErrorFromResponse, isApiError } from './errors.js';
+import { isBankIdLaunchUrl, navigableUrl } from './urls.js';
 import type {
   BankIdCollect,
   BankIdOrder,
   BankIdQr,
+  BankIdReturnRequest,
   BankIdStartRequest,
   Challenge,
   CustomerNumberRecoveryRequest,
@@ -32,6 +35,8 @@ import type {
 } from './types.js';
 
 export const REQUEST_TIMEOUT_MS = 15_000;
+/** Asked on every page load before the first screen: a slow answer must not hold it up. */
+export const CURRENT_ORDER_TIMEOUT_MS = 3_000;
 
 export interface ApiClientOptions {
   /** The API base URL, e.g. https://login.portal.example/api. */
@@ -73,6 +78,8 @@ export interface ApiClient {
   getBankIdQr(orderId: string, options?: CallOptions): Promise<BankIdQr>;
   collectBankIdOrder(orderId: string, options?: CallOptions): Promise<BankIdCollect>;
   cancelBankIdOrder(orderId: string, options?: CallOptions): Promise<void>;
+  /** The nonce the BankID app returned with: this session's order it belongs to (400 bankid_return_invalid otherwise). */
+  confirmBankIdReturn(body: BankIdReturnRequest, options?: CallOptions): Promise<BankIdOrder>;
   startIdentityProvider(providerId: string, body: IdentityProviderStartRequest, options?: CallOptions): Promise<IdentityProviderRedirect>;
 }
 
@@ -103,29 +110,54 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 
+  const currentOrderTimeout = Math.min(CURRENT_ORDER_TIMEOUT_MS, options.timeoutMs ?? REQUEST_TIMEOUT_MS);
   let csrfToken: string | undefined;
   let sessionLoad: Promise<Session> | undefined;
 
-  async function request<T>(method: Method, path: string, body: unknown, call: CallOptions | undefined): Promise<T> {
+  /**
+   * One call. An answer with a body is read only if it is what `operation` promises in
+   * the contract; anything else (no JSON, a proxy's page, a field missing or of the wrong
+   * kind, an unknown step) is `unexpected_response`, before anyone acts on it.
+   */
+  async function request<T>(
+    method: Method,
+    path: string,
+    body: unknown,
+    call: CallOptions | undefined,
+    operation?: AnsweringOperation,
+    timeout?: number,
+  ): Promise<T> {
     const headers: Record<string, string> = {};
     if (method !== 'get' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+    let text: string;
+    let status: number;
     try {
       const response = await http(path, {
         method,
         headers,
         ...(body !== undefined ? { json: body } : {}),
         ...(call?.signal ? { signal: call.signal } : {}),
+        ...(timeout ? { timeout } : {}),
       });
-      if (response.status === 204) return undefined as T;
-      return (await response.json()) as T;
+      status = response.status;
+      text = await response.text();
     } catch (error) {
       throw await toApiError(error);
     }
+    if (!operation || status === 204) return undefined as T;
+    let answer: unknown;
+    try {
+      answer = JSON.parse(text);
+    } catch (cause) {
+      throw new ApiError('unexpected_response', { status, cause });
+    }
+    if (!answerConforms(operation, answer)) throw new ApiError('unexpected_response', { status });
+    return answer as T;
   }
 
   /** One session load at a time, however many calls need the token at once. */
   function loadSession(call?: CallOptions): Promise<Session> {
-    sessionLoad ??= request<Session>('get', 'session', undefined, call)
+    sessionLoad ??= request<Session>('get', 'session', undefined, call, 'getSession')
       .then((session) => {
         csrfToken = session.csrfToken;
         return session;
@@ -137,43 +169,76 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   /** A state-changing call: needs the CSRF token; a rejected token is renewed once. */
-  async function change<T>(method: 'post' | 'delete', path: string, body: unknown, call: CallOptions | undefined): Promise<T> {
+  async function change<T>(
+    method: 'post' | 'delete',
+    path: string,
+    body: unknown,
+    call: CallOptions | undefined,
+    operation?: AnsweringOperation,
+  ): Promise<T> {
     if (!csrfToken) await loadSession(call);
     try {
-      return await request<T>(method, path, body, call);
+      return await request<T>(method, path, body, call, operation);
     } catch (error) {
       // The server checks the token before doing anything, so repeating the call is safe.
       if (!isApiError(error) || error.code !== 'csrf_invalid') throw error;
       await loadSession(call);
-      return request<T>(method, path, body, call);
+      return request<T>(method, path, body, call, operation);
     }
   }
 
-  const post = <T>(path: string, body: unknown, call?: CallOptions) => change<T>('post', path, body, call);
+  const post = <T>(operation: AnsweringOperation, path: string, body: unknown, call?: CallOptions) =>
+    change<T>('post', path, body, call, operation);
+
+  /** Same device: the one address that opens BankID, which the element follows; nothing else may stand there. */
+  const checkedOrder = (order: BankIdOrder | null): BankIdOrder | null => {
+    if (order?.launchUrl !== undefined && !isBankIdLaunchUrl(order.launchUrl)) throw new ApiError('unsafe_url');
+    if (order?.device === 'same' && order.launchUrl === undefined) throw new ApiError('unexpected_response');
+    return order;
+  };
+
+  /** A complete order signed the session in; a backend that names no user there has it in the session. */
+  const withUser = async (collect: BankIdCollect, call?: CallOptions): Promise<BankIdCollect> => {
+    if (collect.status !== 'complete' || collect.user) return collect;
+    const { user } = await loadSession(call);
+    if (!user) throw new ApiError('unexpected_response');
+    return { ...collect, user };
+  };
 
   return {
-    getConfig: (call) => request('get', 'config', undefined, call),
+    getConfig: (call) => request('get', 'config', undefined, call, 'getConfig'),
     getSession: (call) => loadSession(call),
     signOut: (call) => change('delete', 'session', undefined, call),
-    signInWithPassword: (body, call) => post('auth/password', body, call),
-    verifyCode: (flowId, body, call) => post(`flows/${segment(flowId)}/challenge/verify`, body, call),
-    resendCode: (flowId, call) => post(`flows/${segment(flowId)}/challenge/resend`, undefined, call),
-    enrolPhone: (flowId, body, call) => post(`flows/${segment(flowId)}/phone`, body, call),
-    setPassword: (flowId, body, call) => post(`flows/${segment(flowId)}/password`, body, call),
-    startActivation: (body, call) => post('activation', body, call),
-    startVerification: (body, call) => post('verification', body, call),
-    registerWithMobile: (body, call) => post('registrations/mobile', body, call),
-    registerWithCustomerNumber: (body, call) => post('registrations/customer-number', body, call),
-    recoverCustomerNumber: (body, call) => post('recovery/customer-number', body, call),
-    registerEmail: (body, call) => post('registrations/email', body, call),
-    requestPasswordLink: (body, call) => post('password-links', body, call),
-    startPasswordReset: (body, call) => post('password-reset', body, call),
-    redeemLink: (body, call) => post('links/redeem', body, call),
-    startBankIdOrder: (body, call) => post('bankid/orders', body, call),
-    getCurrentBankIdOrder: async (call) => (await request<BankIdOrder | undefined>('get', 'bankid/orders/current', undefined, call)) ?? null,
-    getBankIdQr: (orderId, call) => request('get', `bankid/orders/${segment(orderId)}/qr`, undefined, call),
-    collectBankIdOrder: (orderId, call) => post(`bankid/orders/${segment(orderId)}/collect`, undefined, call),
+    signInWithPassword: (body, call) => post('signInWithPassword', 'auth/password', body, call),
+    verifyCode: (flowId, body, call) => post('verifyCode', `flows/${segment(flowId)}/challenge/verify`, body, call),
+    resendCode: (flowId, call) => post('resendCode', `flows/${segment(flowId)}/challenge/resend`, undefined, call),
+    enrolPhone: (flowId, body, call) => post('enrolPhone', `flows/${segment(flowId)}/phone`, body, call),
+    setPassword: (flowId, body, call) => post('setPassword', `flows/${segment(flowId)}/password`, body, call),
+    startActivation: (body, call) => post('startActivation', 'activation', body, call),
+    startVerification: (body, call) => post('startVerification', 'verification', body, call),
+    registerWithMobile: (body, call) => post('registerWithMobile', 'registrations/mobile', body, call),
+    registerWithCustomerNumber: (body, call) => post('registerWithCustomerNumber', 'registrations/customer-number', body, call),
+    recoverCustomerNumber: (body, call) => post('recoverCustomerNumber', 'recovery/customer-number', body, call),
+    registerEmail: (body, call) => post('registerEmail', 'registrations/email', body, call),
+    requestPasswordLink: (body, call) => post('requestPasswordLink', 'password-links', body, call),
+    startPasswordReset: (body, call) => post('startPasswordReset', 'password-reset', body, call),
+    redeemLink: (body, call) => post('redeemLink', 'links/redeem', body, call),
+    startBankIdOrder: async (body, call) => checkedOrder(await post('startBankIdOrder', 'bankid/orders', body, call)) as BankIdOrder,
+    getCurrentBankIdOrder: async (call) =>
+      checkedOrder(
+        (await request<BankIdOrder | undefined>('get', 'bankid/orders/current', undefined, call, 'getCurrentBankIdOrder', currentOrderTimeout)) ??
+          null,
+      ),
+    getBankIdQr: (orderId, call) => request('get', `bankid/orders/${segment(orderId)}/qr`, undefined, call, 'getBankIdQr'),
+    collectBankIdOrder: async (orderId, call) =>
+      withUser(await post('collectBankIdOrder', `bankid/orders/${segment(orderId)}/collect`, undefined, call), call),
     cancelBankIdOrder: (orderId, call) => change('delete', `bankid/orders/${segment(orderId)}`, undefined, call),
-    startIdentityProvider: (providerId, body, call) => post(`idp/${segment(providerId)}/start`, body, call),
+    confirmBankIdReturn: async (body, call) => checkedOrder(await post('confirmBankIdReturn', 'bankid/return', body, call)) as BankIdOrder,
+    startIdentityProvider: async (providerId, body, call) => {
+      const answer = await post<IdentityProviderRedirect>('startIdentityProvider', `idp/${segment(providerId)}/start`, body, call);
+      const redirectUrl = navigableUrl(answer.redirectUrl);
+      if (!redirectUrl) throw new ApiError('unsafe_url');
+      return { redirectUrl };
+    },
   };
 }

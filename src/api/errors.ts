@@ -5,8 +5,12 @@
  */
 import type { PasswordViolation, Problem, ProblemCode } from './types.js';
 
-/** Every problem code of the contract, plus the client's own: no answer, or none in time. */
-export type ErrorCode = ProblemCode | 'network' | 'timeout';
+/**
+ * Every problem code of the contract, plus the client's own: no answer, none in time, an
+ * answer that breaks the contract, and an address from the network that is not safe to follow.
+ */
+export type ErrorCode = ProblemCode | ClientCode;
+type ClientCode = 'network' | 'timeout' | 'unexpected_response' | 'unsafe_url';
 
 /** Kept in the order of the contract's ProblemCode enum; `satisfies` catches a code the contract adds. */
 export const PROBLEM_CODES = [
@@ -30,6 +34,7 @@ export const PROBLEM_CODES = [
   'idp_failed',
   'bankid_already_in_progress',
   'bankid_unavailable',
+  'bankid_return_invalid',
   'service_unavailable',
   'internal_error',
 ] as const satisfies readonly ProblemCode[];
@@ -39,7 +44,12 @@ type MissingCodes = Exclude<ProblemCode, (typeof PROBLEM_CODES)[number]>;
 const everyCodeListed: [MissingCodes] extends [never] ? true : MissingCodes = true;
 void everyCodeListed;
 
-export const ERROR_CODES: readonly ErrorCode[] = [...PROBLEM_CODES, 'network', 'timeout'];
+const CLIENT_CODES = ['network', 'timeout', 'unexpected_response', 'unsafe_url'] as const satisfies readonly ClientCode[];
+type MissingClientCodes = Exclude<ClientCode, (typeof CLIENT_CODES)[number]>;
+const everyClientCodeListed: [MissingClientCodes] extends [never] ? true : MissingClientCodes = true;
+void everyClientCodeListed;
+
+export const ERROR_CODES: readonly ErrorCode[] = [...PROBLEM_CODES, ...CLIENT_CODES];
 
 const KNOWN = new Set<string>(PROBLEM_CODES);
 

@@ -112,6 +112,24 @@ function idOfEnglish(text: string): string {
   return generateMsgId(text.split(/\{\d+\}/), false);
 }
 
+/** The id of a message from its English template: a string, a str`` template or an html`` one. */
+function idOfTemplate(template: TemplateLike): string {
+  if (typeof template === 'string') return generateMsgId(template, false);
+  return 'strTag' in template ? generateMsgId(template.strings, false) : generateMsgId(template.strings, true);
+}
+
+/**
+ * The catalogue key of the message an integrator names (by id or by English text), or
+ * undefined when it names none of ours. A shortened key (the CDN bundle's) stands for every
+ * id that starts with it, so it is this message's only if its English text has this id.
+ */
+function keyOfMessage(catalogue: TemplateMap, english: TemplateMap, name: string): string | undefined {
+  const id = /^s[0-9a-f]{16}$/.test(name) ? name : idOfEnglish(name);
+  const key = catalogueKey(catalogue, id);
+  const source = english[key];
+  return source !== undefined && idOfTemplate(source) === id ? key : undefined;
+}
+
 function overridesFor(texts: TextOverrides | undefined, locale: Locale): Record<string, string>[] {
   if (!texts || typeof texts !== 'object') return [];
   return Object.entries(texts)
@@ -202,8 +220,9 @@ export class LocaleController implements ReactiveController {
       this.#show(wanted, requestUpdate);
       return Promise.resolve();
     }
+    // The integrator's texts are matched against the English catalogue (keyOfMessage).
     const load = (locale: Locale): Promise<void> =>
-      loadCatalogue(locale).then(
+      Promise.all([loadCatalogue(locale), this.#host.texts ? loadCatalogue(sourceLocale) : undefined]).then(
         () => {
           if (this.#wanted === wanted) this.#show(locale, true);
         },
@@ -241,16 +260,20 @@ export class LocaleController implements ReactiveController {
       return false;
     }
     this.#mergedFrom = { catalogue, texts, entries };
-    if (entries.length === 0) {
+    const english = loaded.get(sourceLocale);
+    if (entries.length === 0 || !catalogue) {
       this.templates = catalogue;
+    } else if (!english) {
+      // Texts set after the language arrived: they apply once English, which names every message, is here.
+      this.templates = catalogue;
+      this.#mergedFrom = undefined;
+      loadCatalogue(sourceLocale).then(() => this.refresh(true), () => undefined);
     } else {
       const merged: TemplateMap = { ...catalogue };
       for (const entry of entries) {
-        for (const [key, text] of Object.entries(entry)) {
-          if (typeof text !== 'string') continue;
-          const template = overrideTemplate(text);
-          merged[catalogueKey(merged, key)] = template; // a message id
-          merged[catalogueKey(merged, idOfEnglish(key))] = template; // an English source text
+        for (const [name, text] of Object.entries(entry)) {
+          const key = typeof text === 'string' ? keyOfMessage(catalogue, english, name) : undefined;
+          if (key !== undefined) merged[key] = overrideTemplate(text as string);
         }
       }
       this.templates = merged;

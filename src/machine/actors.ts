@@ -126,9 +126,17 @@ export const getBankIdQr = fromPromise<BankIdQr, WithApi & { orderId: string }>(
   input.api.getBankIdQr(input.orderId, { signal }),
 );
 
-/** Not given the signal: a cancel must reach the server even when the user has moved on. */
+/**
+ * Not given the signal: a cancel must reach the server even when the user has moved on.
+ * It runs in the background, so a failure is nobody's to show: the order ends on the
+ * server by itself within minutes.
+ */
 export const cancelBankIdOrder = fromPromise<void, WithApi & { orderId: string }>(({ input }) =>
-  input.api.cancelBankIdOrder(input.orderId),
+  input.api.cancelBankIdOrder(input.orderId).catch(() => undefined),
+);
+
+export const confirmBankIdReturn = fromPromise<BankIdOrder, WithApi & { nonce: Secret }>(({ input, signal }) =>
+  input.api.confirmBankIdReturn({ nonce: input.nonce.reveal() }, { signal }),
 );
 
 export const startIdentityProvider = fromPromise<{ redirectUrl: string }, WithApi & { providerId: string; returnUrl: string }>(
@@ -165,6 +173,7 @@ export const loginActors = {
   collectBankIdOrder,
   getBankIdQr,
   cancelBankIdOrder,
+  confirmBankIdReturn,
   startIdentityProvider,
   signOut,
   ticker,

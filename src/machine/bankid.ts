@@ -3,9 +3,15 @@
  * another (animated QR). While the order runs, collect is asked every 2 s, and, while
  * the QR is what the user should act on (other device, outstandingTransaction), a fresh
  * QR every second. Cancel, retry and leaving all end the order on the server.
+ *
+ * A failed collect or QR fetch (a dropped request as the user switches to the app, a
+ * 503, a 429) is said on screen and tried again with backoff and the server's
+ * Retry-After; only `failed`, an order the server no longer knows, or five failed
+ * collects in a row end the order.
  */
 import { not, type EventObject } from 'xstate';
-import { failure } from './transitions.js';
+import { seal } from './secret.js';
+import { failedWith, failure } from './transitions.js';
 import { loginSetup } from './setup.js';
 
 const collectIs = (status: 'pending' | 'failed' | 'complete') => ({
@@ -28,6 +34,17 @@ export const bankid = loginSetup.createStateConfig({
   states: {
     choosing: {
       on: { 'bankid.start': { target: 'starting', actions: { type: 'chooseDevice', params: ({ event }) => ({ device: event.device }) } } },
+    },
+    /** Back from the BankID app on this device: the nonce goes to the server, which answers the order it finishes. */
+    returning: {
+      tags: 'busy',
+      invoke: {
+        id: 'confirmBankIdReturn',
+        src: 'confirmBankIdReturn',
+        input: ({ context }) => ({ api: context.api, nonce: context.landing.bankid ?? seal('') }),
+        onDone: { target: 'pending', actions: ['useLanding', { type: 'storeOrder', params: ({ event }) => ({ order: event.output }) }] },
+        onError: { target: 'failed', actions: ['useLanding', { type: 'showError', params: failure }, 'dropHint'] },
+      },
     },
     starting: {
       tags: 'busy',
@@ -52,7 +69,8 @@ export const bankid = loginSetup.createStateConfig({
         },
       },
       on: {
-        'bankid.cancel': 'cancelling',
+        // Back to the choice at once; the cancel reaches the server in the background.
+        'bankid.cancel': { target: 'choosing', actions: ['abandonOrder', 'forgetOrder'] },
         'bankid.autostartTried': { actions: 'markAutostartTried' },
         back: { target: '#login.signIn', actions: 'abandonOrder' },
         'method.password': { guard: 'offersPassword', target: '#login.signIn', actions: 'abandonOrder' },
@@ -69,6 +87,7 @@ export const bankid = loginSetup.createStateConfig({
                 onDone: [
                   {
                     guard: collectIs('complete'),
+                    // The client makes sure a complete order names its user (from the session if need be).
                     target: '#login.signedIn',
                     actions: { type: 'signIn', params: ({ event }) => ({ user: event.output.user ?? { id: '', displayName: '' } }) },
                   },
@@ -79,10 +98,27 @@ export const bankid = loginSetup.createStateConfig({
                   },
                   { target: 'waiting', actions: { type: 'storeHint', params: ({ event }) => ({ hintCode: event.output.hintCode }) } },
                 ],
-                onError: { target: '#login.bankid.failed', actions: [{ type: 'showError', params: failure }, { type: 'storeHint', params: hintOfError }] },
+                onError: [
+                  {
+                    guard: { type: 'errorIn', params: failedWith('not_found', 'unauthenticated') },
+                    target: '#login.bankid.failed',
+                    actions: [{ type: 'showError', params: failure }, 'dropHint'],
+                  },
+                  { target: 'retrying', actions: [{ type: 'showError', params: failure }, 'countCollectFailure'] },
+                ],
               },
             },
-            waiting: { after: { collectInterval: 'collecting' } },
+            waiting: { after: { collectInterval: 'collecting' }, on: { 'page.visible': 'collecting' } },
+            retrying: {
+              always: {
+                guard: 'collectGivesUp',
+                target: '#login.bankid.failed',
+                actions: ['abandonOrder', 'dropHint'],
+              },
+              invoke: { src: 'ticker' },
+              after: { collectRetry: 'collecting' },
+              on: { 'page.visible': 'collecting' },
+            },
           },
         },
         qr: {
@@ -90,42 +126,41 @@ export const bankid = loginSetup.createStateConfig({
           states: {
             hidden: { always: { guard: 'showsQr', target: 'fetching' } },
             fetching: {
+              // The order moved on (scanned): the code being fetched is of no use.
+              always: { guard: not('showsQr'), target: 'hidden' },
               invoke: {
                 id: 'getBankIdQr',
                 src: 'getBankIdQr',
                 input: ({ context }) => ({ api: context.api, orderId: context.bankid?.orderId ?? '' }),
-                onDone: [
-                  { guard: 'showsQr', target: 'shown', actions: { type: 'storeQr', params: ({ event }) => ({ qrData: event.output.qrData }) } },
-                  // Scanned meanwhile: this code is of no use any more.
-                  { target: 'hidden' },
-                ],
-                // A missed refresh keeps the last code on screen; the next try is a second away.
-                onError: 'shown',
+                onDone: { target: 'shown', actions: { type: 'storeQr', params: ({ event }) => ({ qrData: event.output.qrData }) } },
+                onError: { target: 'retrying', actions: [{ type: 'showError', params: failure }, 'countQrFailure'] },
               },
             },
             shown: {
               always: { guard: not('showsQr'), target: 'hidden' },
               after: { qrInterval: 'fetching' },
+              on: { 'page.visible': 'fetching' },
+            },
+            retrying: {
+              always: { guard: not('showsQr'), target: 'hidden' },
+              invoke: { src: 'ticker' },
+              after: { qrRetry: 'fetching' },
+              on: { 'page.visible': 'fetching' },
             },
           },
         },
       },
     },
-    cancelling: {
-      tags: 'busy',
-      invoke: {
-        id: 'cancelBankIdOrder',
-        src: 'cancelBankIdOrder',
-        input: ({ context }) => ({ api: context.api, orderId: context.bankid?.orderId ?? '' }),
-        onDone: { target: 'choosing', actions: 'forgetOrder' },
-        // The order ends on the server by itself within minutes; the user is not held up.
-        onError: { target: 'choosing', actions: 'forgetOrder' },
-      },
-    },
     failed: {
+      // A Retry-After is counted down, and "try again" waits for it.
+      invoke: { src: 'ticker' },
       on: {
-        'bankid.retry': { target: 'starting', actions: 'restartOrder' },
-        'bankid.start': { target: 'starting', actions: { type: 'chooseDevice', params: ({ event }) => ({ device: event.device }) } },
+        'bankid.retry': { guard: not('retryWaits'), target: 'starting', actions: 'restartOrder' },
+        'bankid.start': {
+          guard: not('retryWaits'),
+          target: 'starting',
+          actions: { type: 'chooseDevice', params: ({ event }) => ({ device: event.device }) },
+        },
       },
     },
   },

@@ -85,7 +85,7 @@ export const code = loginSetup.createStateConfig({
     },
     expired: { on: { 'code.resend': resend } },
     locked: { on: { 'code.resend': resend } },
-    blocked: { after: { untilRetry: 'resting' } },
+    blocked: { tags: 'blocked', after: { untilRetry: { target: 'resting', actions: 'updateNow' } } },
     /** The server no longer knows the flow: only starting over helps. */
     ended: { on: { 'flow.start': flowStart } },
   },

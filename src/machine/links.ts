@@ -5,8 +5,7 @@
  */
 import { flowStart } from './navigation.js';
 import { seal } from './secret.js';
-import { bootOutput } from './session.js';
-import { failure, onStep } from './transitions.js';
+import { failedWith, failure, onStep } from './transitions.js';
 import { loginSetup } from './setup.js';
 
 export const redeemingLink = loginSetup.createStateConfig({
@@ -14,13 +13,18 @@ export const redeemingLink = loginSetup.createStateConfig({
   invoke: {
     id: 'redeemLink',
     src: 'redeemLink',
-    // Entered only from boot, whose output carries the sealed token it read from the address.
-    input: ({ context, event }) => ({
-      api: context.api,
-      token: bootOutput(event).landing.link ?? seal(''),
-    }),
-    onDone: onStep,
-    onError: { target: 'linkFailed', actions: { type: 'showError', params: failure } },
+    // Entered only from boot, when the address brought a (sealed) link token.
+    input: ({ context }) => ({ api: context.api, token: context.landing.link ?? seal('') }),
+    onDone: onStep.map((transition) => ({ ...transition, actions: ['useLanding' as const, transition.actions] })),
+    onError: [
+      // A token the server would not even read (mangled, or thousands of characters) is a bad link, not a form to correct.
+      {
+        guard: { type: 'errorIn', params: failedWith('validation_failed') },
+        target: 'linkFailed',
+        actions: { type: 'showError', params: { draft: { code: 'link_invalid' } } },
+      },
+      { target: 'linkFailed', actions: { type: 'showError', params: failure } },
+    ],
   },
 });
 

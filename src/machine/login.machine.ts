@@ -13,6 +13,7 @@ import { forgotCustomerNumber, forgotPassword, passwordLink } from './recovery.j
 import { activation, customerNumberRegistration, emailRegistration, mobileRegistration, verifyAndCreate } from './registration.js';
 import { choosingStart, loading, signedIn, signingOut, unavailable, welcome } from './session.js';
 import { setPassword } from './set-password.js';
+import { parseLanding } from './landing.js';
 import { loginSetup, returnUrlOf } from './setup.js';
 import { signIn } from './sign-in.js';
 
@@ -23,11 +24,15 @@ export const loginMachine = loginSetup.createMachine({
     fields: {},
     now: Date.now(),
     errorSeq: 0,
+    landing: parseLanding(input.search),
     ...(input.configOverrides ? { overrides: input.configOverrides } : {}),
     ...(returnUrlOf(input) ? { returnUrl: returnUrlOf(input) } : {}),
   }),
   initial: 'loading',
-  on: { tick: { actions: 'updateNow' } },
+  on: {
+    tick: { actions: 'updateNow' },
+    restart: { target: '.loading', actions: ['clearError', 'forgetFlow'] },
+  },
   states: {
     loading,
     unavailable,

@@ -26,6 +26,12 @@ export const flowStart = FLOW_NAMES.map((flow) => ({
   actions: { type: 'startFlow' as const, params: { flow } },
 }));
 
+/** "I want to become a customer": to the tenant's page for it, if that is an address the page may go to. */
+export const toNewCustomer = [
+  { guard: 'newCustomerLinkSafe' as const, actions: 'navigateToNewCustomer' as const },
+  { guard: 'hasNewCustomerLink' as const, actions: { type: 'showError' as const, params: { draft: { code: 'unsafe_url' as const } } } },
+];
+
 /** `back` from a step of a flow: to the form the flow started from (sign-in for F1 and links). */
 export const backToFlow = [
   ...FLOW_NAMES.filter((flow): flow is Exclude<FlowName, 'signIn'> => flow !== 'signIn').map((flow) => ({

@@ -11,6 +11,7 @@ import {
   checkEmail,
   checkEmailRegistration,
   checkMobileRegistration,
+  pinDigits,
 } from './validate.js';
 import type { LoginContext } from './types.js';
 
@@ -54,7 +55,7 @@ export const customerNumberRegistration = startForm({
   check: checkCustomer,
   keep: (_, e) => ({ customerNumber: e.customerNumber, email: e.email }),
   call: 'registerWithCustomerNumber',
-  input: (context, e) => ({ ...checkCustomer(context, e).value, pin: seal(e.pin.trim()), password: seal(e.password) }),
+  input: (context, e) => ({ ...checkCustomer(context, e).value, pin: seal(pinDigits(e.pin)), password: seal(e.password) }),
 });
 
 type EmailRegistration = EventOf<'emailRegistration.submit'>;

@@ -3,33 +3,27 @@
  * address brought: a mailed link, an identity provider's return, a BankID order still
  * running), the "existing or new customer" question (F11), signed in and signing out (F10).
  */
-import type { DoneActorEvent, EventObject } from 'xstate';
+import { not, type DoneActorEvent, type EventObject } from 'xstate';
 import type { BootOutput } from './actors.js';
-import { parseLanding, type Landing } from './landing.js';
+import { toNewCustomer } from './navigation.js';
 import { failure } from './transitions.js';
 import { loginSetup } from './setup.js';
-import type { LoginInput } from './types.js';
 
 /** The answer of boot, from its done event (also read by the state boot leads to). */
 export const bootOutput = (event: EventObject): BootOutput => (event as DoneActorEvent<BootOutput>).output;
 const bootOf = ({ event }: { event: EventObject }) => ({ output: bootOutput(event) });
-
-/** The address is read on the machine's first start only (its init event carries the input). */
-function landingOf(event: EventObject): Landing {
-  const input = (event as { input?: LoginInput }).input;
-  return event.type === 'xstate.init' ? parseLanding(input?.search) : {};
-}
 
 export const loading = loginSetup.createStateConfig({
   tags: 'busy',
   invoke: {
     id: 'boot',
     src: 'boot',
-    input: ({ context, event }) => ({ api: context.api, landing: landingOf(event) }),
+    input: ({ context }) => ({ api: context.api, landing: context.landing }),
     onDone: [
       { guard: { type: 'bootHasLink', params: bootOf }, target: 'redeemingLink', actions: { type: 'applyBoot', params: bootOf } },
       { guard: { type: 'bootSignedIn', params: bootOf }, target: 'signedIn', actions: { type: 'applyBoot', params: bootOf } },
       { guard: { type: 'bootIdpReturn', params: bootOf }, target: 'signIn', actions: { type: 'applyBoot', params: bootOf } },
+      { guard: { type: 'bootBankIdReturn', params: bootOf }, target: 'bankid.returning', actions: { type: 'applyBoot', params: bootOf } },
       { guard: { type: 'bootHasOrder', params: bootOf }, target: 'bankid.pending', actions: { type: 'applyBoot', params: bootOf } },
       { target: 'choosingStart', actions: { type: 'applyBoot', params: bootOf } },
     ],
@@ -46,15 +40,17 @@ export const choosingStart = loginSetup.createStateConfig({
   ],
 });
 
+/** "Try again" waits out a Retry-After, counting it down; the address's link or return is still kept. */
 export const unavailable = loginSetup.createStateConfig({
   exit: 'clearError',
-  on: { retry: 'loading' },
+  invoke: { src: 'ticker' },
+  on: { retry: { guard: not('retryWaits'), target: 'loading' } },
 });
 
 export const welcome = loginSetup.createStateConfig({
   on: {
     'customer.existing': [{ guard: 'bankIdOnly', target: 'bankid' }, { target: 'signIn' }],
-    'customer.new': { actions: 'navigateToNewCustomer' },
+    'customer.new': toNewCustomer,
   },
 });
 

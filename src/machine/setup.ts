@@ -8,6 +8,7 @@
  * each done event stays where the invoke is.
  */
 import { assign, createMachine, emit, enqueueActions, spawnChild, type setup as xstateSetup } from 'xstate';
+import { navigableUrl } from '../api/urls.js';
 import type { BankIdCollect, BankIdOrder, Challenge, Step, TenantConfig, User } from '../api/types.js';
 import { loginActors, type BootOutput } from './actors.js';
 import type { ErrorDraft } from './errors.js';
@@ -20,6 +21,14 @@ export const QR_INTERVAL_MS = 1000;
 export const BANKID_TIMEOUT_MS = 200_000;
 /** If the page has not navigated away by then (blocked, or the navigate event was not handled), the form comes back. */
 export const NAVIGATION_GRACE_MS = 10_000;
+/** A failed collect or QR fetch is tried again after 1, 2, 4, 8, 8 … seconds, or the server's Retry-After if longer. */
+export const RETRY_BASE_MS = 1000;
+export const RETRY_MAX_MS = 8000;
+/** Collects that may fail in a row before the element gives the order up. */
+export const COLLECT_ATTEMPTS = 5;
+
+const backoff = (failures: number | undefined, retryAt: number | undefined) =>
+  Math.max(Math.min(RETRY_BASE_MS * 2 ** Math.max(0, (failures ?? 1) - 1), RETRY_MAX_MS), (retryAt ?? 0) - Date.now());
 
 /** Integrator overrides over the tenant's configuration, merged one level deep. */
 export function mergeConfig(config: TenantConfig, overrides: Partial<TenantConfig> | undefined): TenantConfig {
@@ -78,16 +87,19 @@ const machineSetup = setup({
     events: {} as LoginEvent,
     input: {} as LoginInput,
     emitted: {} as LoginEmitted,
-    tags: {} as 'busy',
+    tags: {} as 'busy' | 'blocked',
   },
   actors: loginActors,
   delays: {
     untilRetry: ({ context }) => Math.max(0, (context.error?.retryAt ?? 0) - Date.now()),
     untilCodeExpires: ({ context }) => Math.max(0, (context.codeExpiresAt ?? 0) - Date.now()),
     collectInterval: COLLECT_INTERVAL_MS,
-    qrInterval: QR_INTERVAL_MS,
+    // On every wall-clock second, not a second after the last answer: no drift, no skipped codes.
+    qrInterval: () => QR_INTERVAL_MS - (Date.now() % QR_INTERVAL_MS),
     bankIdTimeout: BANKID_TIMEOUT_MS,
     navigationGrace: NAVIGATION_GRACE_MS,
+    collectRetry: ({ context }) => backoff(context.bankid?.collectFailures, context.error?.retryAt),
+    qrRetry: ({ context }) => backoff(context.bankid?.qrFailures, context.error?.retryAt),
   },
   guards: {
     checkFails: (_, params: { check: Check<unknown> }) => params.check.error !== undefined,
@@ -107,12 +119,17 @@ const machineSetup = setup({
     offersProvider: ({ context }, params: { providerId: string }) =>
       context.config?.methods.identityProviders.some((p) => p.id === params.providerId) === true,
     hasNewCustomerLink: ({ context }) => Boolean(context.config?.links.newCustomer),
+    newCustomerLinkSafe: ({ context }) => navigableUrl(context.config?.links.newCustomer) !== undefined,
+    /** A Retry-After is still running: "try again" waits for it. */
+    retryWaits: ({ context }) => (context.error?.retryAt ?? 0) > Date.now(),
+    collectGivesUp: ({ context }) => (context.bankid?.collectFailures ?? 0) >= COLLECT_ATTEMPTS,
     codeLocked: ({ context }) => context.challenge?.attemptsLeft === 0,
     codeExpired: ({ context }) => (context.codeExpiresAt ?? 0) <= Date.now(),
     bootHasLink: (_, params: { output: BootOutput }) => params.output.landing.link !== undefined,
     bootSignedIn: (_, params: { output: BootOutput }) => params.output.session.authenticated,
     bootIdpReturn: (_, params: { output: BootOutput }) => params.output.landing.idp !== undefined,
     bootHasOrder: (_, params: { output: BootOutput }) => params.output.order !== null,
+    bootBankIdReturn: (_, params: { output: BootOutput }) => params.output.landing.bankid !== undefined,
     bankIdOnly: ({ context }) => context.config?.methods.password === false && context.config.methods.bankid,
     showsQr: ({ context }) => context.bankid?.device === 'other' && context.bankid.hintCode === 'outstandingTransaction',
     collectIs: (_, params: { collect: BankIdCollect; status: BankIdCollect['status'] }) => params.collect.status === params.status,
@@ -126,6 +143,7 @@ const machineSetup = setup({
       enqueue.emit({ type: 'error', code: params.draft.code });
     }),
     keepFields: assign({ fields: ({ context }, params: Fields) => ({ ...context.fields, ...params }) }),
+    forgetFlow: assign({ flow: undefined, flowId: undefined, challenge: undefined, inbox: undefined, support: undefined }),
     startFlow: assign((_, params: { flow: FlowName }) => ({
       flow: params.flow,
       flowId: undefined,
@@ -142,6 +160,10 @@ const machineSetup = setup({
         next.error = { code: 'idp_failed', seq, ...(landing.idp.result === 'error' ? { reason: landing.idp.error } : {}) };
         next.errorSeq = seq;
         enqueue.emit({ type: 'error', code: 'idp_failed' });
+      }
+      if (landing.idp && !landing.link) {
+        next.landing = {};
+        enqueue.emit({ type: 'landingUsed' });
       }
       if (session.authenticated && session.user) {
         next.user = session.user;
@@ -168,20 +190,44 @@ const machineSetup = setup({
       enqueue.emit({ type: 'signedOut' });
     }),
     navigate: emit((_, params: { url: string }) => ({ type: 'navigate' as const, url: params.url })),
-    navigateToNewCustomer: emit(({ context }) => ({ type: 'navigate' as const, url: context.config?.links.newCustomer ?? '' })),
+    navigateToNewCustomer: emit(({ context }) => ({ type: 'navigate' as const, url: navigableUrl(context.config?.links.newCustomer) ?? '' })),
+    /** The address's link or provider result has done its job: a restart must not use it again. */
+    useLanding: enqueueActions(({ context, enqueue }) => {
+      if (!context.landing.link && !context.landing.idp) return;
+      enqueue.assign({ landing: {} });
+      enqueue.emit({ type: 'landingUsed' });
+    }),
+    countCollectFailure: assign({
+      bankid: ({ context }) => (context.bankid ? { ...context.bankid, collectFailures: (context.bankid.collectFailures ?? 0) + 1 } : context.bankid),
+    }),
+    /** A QR that could not be renewed is stale: it leaves the screen, so nobody scans a dead code. */
+    countQrFailure: assign({
+      bankid: ({ context }) => {
+        if (!context.bankid) return context.bankid;
+        const { qrData: _stale, ...rest } = context.bankid;
+        return { ...rest, qrFailures: (context.bankid.qrFailures ?? 0) + 1 };
+      },
+    }),
     chooseDevice: assign({ bankid: (_, params: { device: BankIdDevice }) => ({ device: params.device, autostartTried: false }) }),
     storeOrder: assign({ bankid: ({ context }, params: { order: BankIdOrder }) => orderContext(params.order, context.bankid?.autostartTried) }),
     /** Past outstandingTransaction the QR has done its job: it leaves the screen with the hint. */
-    storeHint: assign({
-      bankid: ({ context }, params: { hintCode: string | undefined }) => {
-        if (!context.bankid) return context.bankid;
-        const { qrData, ...rest } = context.bankid;
-        return { ...rest, hintCode: params.hintCode, ...(params.hintCode === 'outstandingTransaction' && qrData ? { qrData } : {}) };
-      },
+    storeHint: assign(({ context }, params: { hintCode: string | undefined }) => {
+      if (!context.bankid) return {};
+      const { qrData, ...rest } = context.bankid;
+      return {
+        bankid: { ...rest, hintCode: params.hintCode, collectFailures: 0, ...(params.hintCode === 'outstandingTransaction' && qrData ? { qrData } : {}) },
+        // Collect answers again: the message of its failures goes.
+        ...(context.bankid.collectFailures ? { error: undefined } : {}),
+      };
     }),
-    storeQr: assign({
-      bankid: ({ context }, params: { qrData: string | undefined }) => (context.bankid ? { ...context.bankid, qrData: params.qrData } : context.bankid),
-    }),
+    /** The order ended with an error of the element's own: the error alone says so. */
+    dropHint: assign({ bankid: ({ context }) => (context.bankid ? { ...context.bankid, hintCode: undefined } : context.bankid) }),
+    /** A fresh QR; if the last fetch had failed, its message goes. */
+    storeQr: assign(({ context }, params: { qrData: string | undefined }) =>
+      context.bankid
+        ? { bankid: { ...context.bankid, qrData: params.qrData, qrFailures: 0 }, ...(context.bankid.qrFailures ? { error: undefined } : {}) }
+        : {},
+    ),
     markAutostartTried: assign({ bankid: ({ context }) => (context.bankid ? { ...context.bankid, autostartTried: true } : context.bankid) }),
     /** A new order for the same device: nothing of the old one may linger on screen. */
     restartOrder: assign({
@@ -203,7 +249,6 @@ function orderContext(order: BankIdOrder, autostartTried = false): NonNullable<L
   return {
     device: order.device,
     orderId: order.orderId,
-    autoStartToken: order.autoStartToken,
     ...(order.launchUrl ? { launchUrl: order.launchUrl } : {}),
     hintCode: 'outstandingTransaction',
     autostartTried,

@@ -3,7 +3,7 @@
  * doors to everything else: the flows' forms, BankID, identity providers, new customers.
  */
 import { startForm, type EventOf } from './form.js';
-import { flowStart } from './navigation.js';
+import { flowStart, toNewCustomer } from './navigation.js';
 import { seal } from './secret.js';
 import { checkSignIn } from './validate.js';
 import type { LoginContext } from './types.js';
@@ -25,7 +25,7 @@ export const signIn = startForm(
     'flow.start': flowStart,
     'method.bankid': { guard: 'offersBankId', target: 'bankid' },
     'idp.start': { guard: { type: 'offersProvider', params: ({ event }) => ({ providerId: event.providerId }) }, target: 'redirecting' },
-    'customer.new': { guard: 'hasNewCustomerLink', actions: 'navigateToNewCustomer' },
+    'customer.new': toNewCustomer,
     back: { guard: 'hasNewCustomerLink', target: 'welcome' },
   },
 );

@@ -42,10 +42,14 @@ export const onFormError = [
   { target: 'idle', actions: { type: 'showError' as const, params: failure } },
 ];
 
-/** Submitting waits until the Retry-After has passed; the countdown ticks meanwhile. */
+/**
+ * Submitting waits until the Retry-After has passed; the countdown ticks meanwhile, and
+ * the clock is read once more as it ends, so no countdown stays frozen on its last second.
+ */
 export const blocked = loginSetup.createStateConfig({
+  tags: 'blocked',
   invoke: { src: 'ticker' },
-  after: { untilRetry: 'idle' },
+  after: { untilRetry: { target: 'idle', actions: 'updateNow' } },
 });
 
 type Args = { context: LoginContext; event: EventObject };

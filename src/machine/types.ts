@@ -1,6 +1,7 @@
 import type { ApiClient } from '../api/client.js';
 import type { Challenge, PasswordViolation, TenantConfig, User } from '../api/types.js';
 import type { ErrorCode } from '../api/errors.js';
+import type { Landing } from './landing.js';
 
 /** Flows started from a form of their own (FLOWS.md numbers in brackets). */
 export type FlowName =
@@ -49,13 +50,15 @@ export type BankIdDevice = 'same' | 'other';
 export interface BankIdState {
   device: BankIdDevice;
   orderId?: string;
-  autoStartToken?: string;
   /** Same device: the address that opens the BankID app, built by the server; open it from a user gesture. */
   launchUrl?: string;
   /** The finished QR string from the server; the secret that makes it never reaches the browser. */
   qrData?: string;
   /** Last hint code from collect; unknown strings are kept as they came. */
   hintCode?: string;
+  /** Failed collects (or QR fetches) in a row: the next try waits longer. */
+  collectFailures?: number;
+  qrFailures?: number;
   /** Whether the user pressed "open BankID on this device" (RFA13 vs RFA1). */
   autostartTried: boolean;
 }
@@ -84,11 +87,17 @@ export interface LoginContext {
   overrides?: Partial<TenantConfig>;
   /** Where identity providers and the BankID app send the browser back to. */
   returnUrl?: string;
+  /** What the address brought (a mailed link, an identity provider's return), kept until it is used. */
+  landing: Landing;
 }
 
 export interface LoginInput {
   api: ApiClient;
-  /** The page's query string at start: link tokens (nl-link) and identity-provider returns (nl-idp). */
+  /**
+   * The page's query string when the element first started: link tokens (nl-link) and
+   * identity-provider returns (nl-idp). The element passes it to every new login until the
+   * machine emits `landingUsed`, so a failed first load or a new tenant does not lose it.
+   */
   search?: string;
   /** Overrides of the tenant configuration set by the integrator (attributes). */
   configOverrides?: Partial<TenantConfig>;
@@ -105,6 +114,8 @@ export interface LoginInput {
  */
 export type LoginEvent =
   | { type: 'retry' }
+  /** After an answer that broke the contract: load configuration and session afresh (what was typed stays). */
+  | { type: 'restart' }
   | { type: 'back' }
   | { type: 'customer.existing' }
   | { type: 'customer.new' }
@@ -143,11 +154,14 @@ export type LoginEvent =
   | { type: 'bankid.cancel' }
   | { type: 'bankid.retry' }
   | { type: 'signOut' }
-  | { type: 'tick' };
+  | { type: 'tick' }
+  /** The page came back to the foreground (visibilitychange, pageshow, focus). */
+  | { type: 'page.visible' };
 
 /** Events the machine emits for the element to pass on to the page. */
 export type LoginEmitted =
   | { type: 'signedIn'; user: User }
   | { type: 'signedOut' }
   | { type: 'error'; code: ErrorCode }
-  | { type: 'navigate'; url: string };
+  | { type: 'navigate'; url: string }
+  | { type: 'landingUsed' };

@@ -27,6 +27,7 @@ import {
   validateOneTimeCode,
   VIOLATION_OF_RULE,
 } from '../validation/index.js';
+import { compactDigits } from '../validation/text.js';
 import type { ErrorDraft } from './errors.js';
 
 /** The values to send (canonical where the check could make them so), and what is wrong, if anything. */
@@ -143,13 +144,17 @@ export function checkNewPassword(config: TenantConfig | undefined, password: str
   return withPassword(errors, violations, null);
 }
 
+/** A PIN as digits: full-width digits and spaces from autofill or a paste fold away, like every numeric field. */
+export const pinDigits = (pin: string): string => compactDigits(pin);
+
 export function checkCustomerNumberRegistration(
   config: TenantConfig | undefined,
   input: { customerNumber: string; pin: string; email: string; password: string; confirm: string },
 ): Check<{ customerNumber: string; email: string }> {
   const errors = new FieldErrors();
   const customerNumber = errors.take('customerNumber', validateCustomerNumber(input.customerNumber));
-  if (!/^\d{4,8}$/.test(input.pin.trim())) errors.add('pin', input.pin.trim() === '' ? 'required' : 'format');
+  const pin = pinDigits(input.pin);
+  if (!/^\d{4,8}$/.test(pin)) errors.add('pin', pin === '' ? 'required' : 'format');
   const email = errors.take('email', validateEmail(input.email));
   const violations = passwordProblems(config, errors, input.password, input.confirm);
   return withPassword(errors, violations, { customerNumber: customerNumber ?? input.customerNumber, email: email ?? input.email });

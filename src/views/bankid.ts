@@ -6,14 +6,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../i18n/msg.js';
 import { bankIdMessageKey } from '../machine/bankid-messages.js';
-import { bankIdLaunchUrl, isMobileDevice } from '../brand/bankid-launch.js';
-import { actions, errorNotice, heading, secondaryButton } from './form.js';
+import { isMobileDevice } from '../brand/bankid-launch.js';
+import { actions, errorNotice, heading, retryButton, secondaryButton } from './form.js';
 import { bankIdText } from './bankid-messages.js';
 import { qrCode } from './qr.js';
 import { subStateOf, type Send, type View } from './types.js';
 
 const userAgent = () => (typeof navigator === 'undefined' ? '' : navigator.userAgent);
-const pageUrl = () => (typeof location === 'undefined' ? '' : location.href);
 
 export const bankIdView: View = (snapshot, send, locale) => {
   const { context } = snapshot;
@@ -42,19 +41,17 @@ export const bankIdView: View = (snapshot, send, locale) => {
   });
   const status = failed && !bankid.hintCode && context.error ? undefined : bankIdText(key, bankid.device);
   const showQr = !failed && bankid.device === 'other' && bankid.hintCode === 'outstandingTransaction' && bankid.qrData;
-  const launch = bankid.launchUrl ?? (bankid.autoStartToken ? bankIdLaunchUrl(bankid.autoStartToken, userAgent(), pageUrl()) : undefined);
+  // The client let through only BankID's own launch addresses (api/urls.ts).
+  const launch = bankid.launchUrl;
 
+  // A failed collect or QR fetch while the order runs is said too; it is being tried again.
   return html`${title}
-    ${failed ? errorNotice(context.error, context.now, locale) : nothing}
+    ${errorNotice(context.error, context.now, locale)}
     <p class="status" part="status" role="status" aria-live="polite">${status ?? nothing}</p>
     ${showQr ? qrCode(bankid.qrData!) : nothing}
     ${!failed && bankid.device === 'same' && launch ? openApp(launch, send) : nothing}
     ${actions(
-      failed
-        ? html`<button type="button" class="primary" part="button primary-button" @click=${() => send({ type: 'bankid.retry' })}>
-            ${msg('Try again')}
-          </button>`
-        : nothing,
+      failed ? retryButton(context, locale, () => send({ type: 'bankid.retry' })) : nothing,
       failed ? back(send) : cancel(send),
     )}`;
 };

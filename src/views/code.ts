@@ -74,7 +74,7 @@ export const codeView: View = (snapshot, send, locale) => {
         )}
         ${closed ? html`<p class="notice" part="text">${msg('This code can no longer be used. Send a new code.')}</p>` : nothing}
         ${actions(
-          closed ? nothing : submitButton(msg('Continue'), busy),
+          closed ? nothing : submitButton(msg('Continue'), snapshot, locale),
           secondaryButton(msg('Send a new code'), () => send({ type: 'code.resend' }), { disabled: wait > 0 || busy, part: 'resend-button' }),
         )}
         ${wait > 0

@@ -63,6 +63,8 @@ export function errorText(error: ErrorInfo, now: number, locale: Locale): string
         : msg('Signing in with your other account did not work. Try again or choose another way.');
     case 'bankid_already_in_progress':
       return msg('An identification with BankID is already under way for you. Try again.');
+    case 'bankid_return_invalid':
+      return msg('This BankID identification was started somewhere else, so it cannot sign you in here. Start again on this page.');
     case 'bankid_unavailable':
       return msg('BankID is not answering right now. Please try again.');
     case 'service_unavailable':
@@ -75,6 +77,10 @@ export function errorText(error: ErrorInfo, now: number, locale: Locale): string
       return msg('There is no connection. Check your internet connection and try again.');
     case 'timeout':
       return msg('The service took too long to answer. Please try again.');
+    case 'unexpected_response':
+      return msg('The service gave an answer we could not use. Please try again.');
+    case 'unsafe_url':
+      return msg('The service sent us to an address that is not safe, so we did not open it. Please try again or contact customer service.');
   }
 }
 

@@ -9,7 +9,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Locale } from '../i18n/locale-controller.js';
 import type { ErrorInfo } from '../machine/types.js';
+import { formatDuration } from '../i18n/format.js';
+import { msg } from '../i18n/msg.js';
 import { errorText, fieldText } from './error-messages.js';
+import { secondsUntil, type ViewSnapshot } from './types.js';
 
 /** The step's heading; the element moves focus here when a step has no field to start in. */
 export const heading = (text: string): TemplateResult =>
@@ -108,11 +111,39 @@ export function form(o: FormOptions, content: TemplateResult): TemplateResult {
   return html`<form name=${o.name} part="form" novalidate aria-busy=${o.busy ? 'true' : 'false'} @submit=${submit}>${content}</form>`;
 }
 
-/** The button that submits the form; it stays focusable and says it is busy while a request runs. */
-export const submitButton = (label: string, busy: boolean): TemplateResult =>
-  html`<button type="submit" class="primary" part="button primary-button" aria-disabled=${busy ? 'true' : 'false'}>
-    ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${label}
+/** Time left of a Retry-After that holds the step's button, as the button shows it. */
+const waitLeft = (context: Pick<ViewSnapshot['context'], 'error' | 'now'>, locale: Locale): TemplateResult | typeof nothing => {
+  const seconds = secondsUntil(context.error?.retryAt, context.now);
+  return seconds > 0 ? html` <span class="wait" part="countdown">(${formatDuration(locale, seconds)})</span>` : nothing;
+};
+
+/**
+ * The button that submits the form; it stays focusable and says it is busy while a
+ * request runs, and is disabled with the time left while a Retry-After runs out.
+ */
+export const submitButton = (label: string, snapshot: ViewSnapshot, locale: Locale): TemplateResult => {
+  const busy = snapshot.hasTag('busy');
+  const blocked = snapshot.hasTag('blocked');
+  return html`<button type="submit" class="primary" part="button primary-button" aria-disabled=${busy || blocked ? 'true' : 'false'}>
+    ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${label}${blocked ? waitLeft(snapshot.context, locale) : nothing}
   </button>`;
+};
+
+/** "Try again" after a failure; while a Retry-After runs out it is disabled and shows the time left. */
+export function retryButton(context: ViewSnapshot['context'], locale: Locale, onClick: () => void): TemplateResult {
+  const waiting = secondsUntil(context.error?.retryAt, context.now) > 0;
+  return html`<button
+    type="button"
+    class="primary"
+    part="button primary-button"
+    aria-disabled=${waiting ? 'true' : 'false'}
+    @click=${() => {
+      if (!waiting) onClick();
+    }}
+  >
+    ${msg('Try again')}${waitLeft(context, locale)}
+  </button>`;
+}
 
 /** A button that is not the form's main action (back, resend, another way). */
 export const secondaryButton = (label: string, onClick: () => void, options: { disabled?: boolean; part?: string } = {}): TemplateResult =>

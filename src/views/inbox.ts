@@ -2,7 +2,8 @@
  * The ends of flows that continue outside the widget: "check your inbox" (a link or
  * details were sent, if we know you) and "contact customer service".
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { mailtoHref, telHref } from '../api/urls.js';
 import { msg } from '../i18n/msg.js';
 import { actions, heading, lead, secondaryButton } from './form.js';
 import type { View } from './types.js';
@@ -35,12 +36,13 @@ export const supportView: View = (snapshot, send) => {
     ${heading(msg('Please contact customer service'))} ${lead(why)}
     ${support?.email || support?.phone
       ? html`<ul class="contact" part="text">
-          ${support.phone
-            ? html`<li>${msg('Phone:')} <a href="tel:${support.phone.replace(/\s/g, '')}">${support.phone}</a></li>`
-            : nothing}
-          ${support.email ? html`<li>${msg('E-mail:')} <a href="mailto:${support.email}">${support.email}</a></li>` : nothing}
+          ${support.phone ? html`<li>${msg('Phone:')} ${contact(support.phone, telHref(support.phone))}</li>` : nothing}
+          ${support.email ? html`<li>${msg('E-mail:')} ${contact(support.email, mailtoHref(support.email))}</li>` : nothing}
         </ul>`
       : nothing}
     ${actions(secondaryButton(msg('Back'), () => send({ type: 'back' }), { part: 'back-button' }))}
   `;
 };
+
+/** A contact as a link only when it is an address or number alone; anything else stays text. */
+const contact = (text: string, href: string | undefined): TemplateResult => (href ? html`<a href=${href}>${text}</a>` : html`${text}`);

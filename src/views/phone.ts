@@ -69,7 +69,7 @@ export const enrolPhoneView: View = (snapshot, send, locale) => {
         error: context.error,
         busy,
       })}
-      ${actions(submitButton(msg('Send code'), busy))}`,
+      ${actions(submitButton(msg('Send code'), snapshot, locale))}`,
     )}
   `;
 };

@@ -50,7 +50,7 @@ export const recoveryView: View = (snapshot, send, locale) => {
           <label><input type="radio" name="channel" value="sms" ?checked=${channel === 'sms'} /> ${msg('Text message (SMS)')}</label>
           ${channelError ? html`<p class="field-error" id="nl-channel-error" part="field-error">${channelError}</p>` : ''}
         </fieldset>
-        ${actions(submitButton(msg('Send'), busy), back(send))}
+        ${actions(submitButton(msg('Send'), snapshot, locale), back(send))}
       `,
     )}
   `;

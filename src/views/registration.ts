@@ -40,7 +40,7 @@ export const registrationView: View = (snapshot, send, locale) => {
           },
           html`${phoneFields({ locale, countryCode: fields.countryCode ?? context.config?.phone.defaultCountry, nationalNumber: fields.nationalNumber, error, busy })}
           ${textField({ name: 'birthDate', label: msg('Date of birth'), type: 'date', autocomplete: 'bday', value: fields.birthDate, error, busy })}
-          ${actions(submitButton(msg('Send code'), busy), back(send))}`,
+          ${actions(submitButton(msg('Send code'), snapshot, locale), back(send))}`,
         )}
       `;
     case 'customerNumberRegistration':
@@ -73,7 +73,7 @@ export const registrationView: View = (snapshot, send, locale) => {
             error,
             busy,
           })}
-          ${newPasswordFields(context.config?.passwordPolicy, error, busy)} ${actions(submitButton(msg('Register'), busy), back(send))}`,
+          ${newPasswordFields(context.config?.passwordPolicy, error, busy)} ${actions(submitButton(msg('Register'), snapshot, locale), back(send))}`,
         )}
       `;
     default:
@@ -103,7 +103,7 @@ export const registrationView: View = (snapshot, send, locale) => {
             error,
             busy,
           })}
-          ${email()} ${actions(submitButton(msg('Register'), busy), back(send))}`,
+          ${email()} ${actions(submitButton(msg('Register'), snapshot, locale), back(send))}`,
         )}
       `;
   }

@@ -66,8 +66,17 @@ export function newPasswordFields(policy: PasswordPolicy | undefined, error: Err
         : undefined,
       error,
       busy,
+      maxlength: policy?.maxLength,
     })}
-    ${passwordField({ name: 'confirm', label: msg('Repeat the password'), autocomplete: 'new-password', revealLabel: msg('Show password'), error, busy })}
+    ${passwordField({
+      name: 'confirm',
+      label: msg('Repeat the password'),
+      autocomplete: 'new-password',
+      revealLabel: msg('Show password'),
+      error,
+      busy,
+      maxlength: policy?.maxLength,
+    })}
     <p class="match" part="hint" data-match="empty">
       <span class="same">${msg('The passwords are the same.')}</span><span class="differ">${msg('The passwords are not the same yet.')}</span>
     </p>
@@ -97,7 +106,7 @@ export const setPasswordView: View = (snapshot, send, locale) => {
         onSubmit: (data) => send({ type: 'password.submit', password: secret(data, 'password'), confirm: secret(data, 'confirm') }),
       },
       html`${hiddenUsername(usernameOf(context.fields))} ${newPasswordFields(context.config?.passwordPolicy, context.error, busy)}
-      ${actions(submitButton(msg('Save password'), busy))}`,
+      ${actions(submitButton(msg('Save password'), snapshot, locale))}`,
     )}
   `;
 };

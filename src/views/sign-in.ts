@@ -43,6 +43,7 @@ export const signInView: View = (snapshot, send, locale) => {
               revealLabel: msg('Show password'),
               error,
               busy,
+              maxlength: config?.passwordPolicy.maxLength,
             })}
             ${rememberMe
               ? html`<div class="check" part="field">
@@ -50,7 +51,7 @@ export const signInView: View = (snapshot, send, locale) => {
                   <label for="nl-rememberMe" part="label">${msg('Remember me on this device')}</label>
                 </div>`
               : nothing}
-            ${actions(submitButton(msg('Sign in'), busy))}
+            ${actions(submitButton(msg('Sign in'), snapshot, locale))}
             ${recoveryLinks(config, send)}
           `,
         )}

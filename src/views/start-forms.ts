@@ -18,7 +18,7 @@ export const startFormView: View = (snapshot, send, locale) => {
     textField({ name: 'email', label, type: 'email', inputmode: 'email', autocomplete: 'email', value: context.fields.email, error, busy });
   const page = (title: string, intro: string, name: string, field: TemplateResult, submit: string, onSubmit: (data: FormData) => void) => html`
     ${heading(title)} ${lead(intro)} ${errorNotice(error, context.now, locale)}
-    ${form({ name, busy, onSubmit }, html`${field} ${actions(submitButton(submit, busy), back(send))}`)}
+    ${form({ name, busy, onSubmit }, html`${field} ${actions(submitButton(submit, snapshot, locale), back(send))}`)}
   `;
   switch (step) {
     case 'activation':

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../i18n/msg.js';
-import { actions, errorNotice, heading, lead, secondaryButton } from './form.js';
+import { actions, errorNotice, heading, lead, retryButton, secondaryButton } from './form.js';
 import type { View } from './types.js';
 
 function busyText(step: string | undefined): string {
@@ -33,16 +33,14 @@ export const unavailableView: View = (snapshot, send, locale) => html`
   ${heading(msg('Sign-in is not available right now'))}
   ${errorNotice(snapshot.context.error, snapshot.context.now, locale)}
   ${lead(msg('We could not reach the service. Check your connection and try again.'))}
-  ${actions(
-    html`<button type="button" class="primary" part="button primary-button" @click=${() => send({ type: 'retry' })}>${msg('Try again')}</button>`,
-  )}
+  ${actions(retryButton(snapshot.context, locale, () => send({ type: 'retry' })))}
 `;
 
-export const welcomeView: View = (snapshot, send) => {
+export const welcomeView: View = (snapshot, send, locale) => {
   const name = snapshot.context.config?.tenant.name;
   return html`
     ${heading(msg('Welcome'))}
-    ${name ? lead(name) : ''}
+    ${name ? lead(name) : ''} ${errorNotice(snapshot.context.error, snapshot.context.now, locale)}
     ${actions(
       html`<button type="button" class="primary" part="button primary-button" @click=${() => send({ type: 'customer.existing' })}>
         ${msg('I am a customer')}

@@ -11,7 +11,7 @@ import type { LoginContext, LoginEvent } from '../machine/types.js';
 export interface ViewSnapshot {
   value: string | Record<string, unknown>;
   context: LoginContext;
-  hasTag(tag: 'busy'): boolean;
+  hasTag(tag: 'busy' | 'blocked'): boolean;
 }
 
 export type Send = (event: LoginEvent) => void;

@@ -85,13 +85,20 @@ describe('code step errors', () => {
 });
 
 describe('service unavailable', () => {
-  it('says so, and "Try again" gets going once the service is back', async () => {
+  it('says so, counts the Retry-After down on a disabled "Try again", then gets going once the service is back', async () => {
     const base = (await import('../support/mock.js')).newSandbox();
     await mock.knobs(base, { fail: { getConfig: 'service_unavailable' } });
     const login = await Login.open({ tenant: 'hk', base });
     await login.reach('unavailable');
+    const button = () => login.root.querySelector<HTMLButtonElement>('[part~=primary-button]')!;
+    expect(button().textContent?.trim()).to.match(/^Try again \((30|29) seconds\)$/);
+    expect(button().getAttribute('aria-disabled')).to.equal('true');
+    expect(login.error).to.match(/Try again in (30|29) seconds\.$/);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await login.el.updateComplete;
+    expect(login.error, 'the countdown ticks').to.match(/Try again in 2[78] seconds\.$/);
     await mock.knobs(base, { fail: {} });
-    login.press('Try again');
-    await login.reach('signIn');
+    button().click();
+    expect(login.step, 'not inside the Retry-After').to.equal('unavailable');
   });
 });

@@ -12,9 +12,11 @@ import { formatDuration, formatList, formatNumber, plural } from '../../src/i18n
 
 /*
  * A stand-in for <nordic-login>: the controller and msg() the way the element uses
- * them. Its messages carry ids of their own (they are not extracted: test files are
- * not among lit-localize's inputs), so integrator texts stand in for a catalogue.
+ * them, with two of the widget's own messages, whose translations integrator texts
+ * replace (named once by message id, once by English text).
  */
+const SIGN_IN = generateMsgId('Sign in', false);
+const ATTEMPTS = 'The code is not right. You can try {0} more times.';
 class I18nProbe extends LitElement {
   static override properties = { texts: { attribute: false }, locale: { reflect: false } };
   texts?: TextOverrides;
@@ -30,8 +32,8 @@ class I18nProbe extends LitElement {
     this.renders++;
     return withTemplates(
       this.i18n.templates,
-      () => html`<p class="greeting">${msg('Hello', { id: 'probe.hello' })}</p>
-        <p class="count">${msg(str`You have ${3} attempts left`, { id: 'probe.attempts' })}</p>
+      () => html`<p class="greeting">${msg('Sign in')}</p>
+        <p class="count">${msg(str`The code is not right. You can try ${3} more times.`)}</p>
         <input class="typed" />`,
     );
   }
@@ -49,17 +51,17 @@ class I18nBareProbe extends LitElement {
   }
 
   override render() {
-    return html`<p class="greeting">${msg('Hello', { id: 'probe.hello' })}</p>
-      <ul>${repeat([1], (n) => n, () => html`<li class="repeated">${msg('Hello', { id: 'probe.hello' })}</li>`)}</ul>
-      <ul>${map([1], () => html`<li class="mapped">${msg('Hello', { id: 'probe.hello' })}</li>`)}</ul>`;
+    return html`<p class="greeting">${msg('Sign in')}</p>
+      <ul>${repeat([1], (n) => n, () => html`<li class="repeated">${msg('Sign in')}</li>`)}</ul>
+      <ul>${map([1], () => html`<li class="mapped">${msg('Sign in')}</li>`)}</ul>`;
   }
 }
 customElements.define('i18n-bare-probe', I18nBareProbe);
 
 const overrides: TextOverrides = {
-  da: { 'probe.hello': 'Hej', 'probe.attempts': 'Du har {0} forsøg tilbage' },
-  nb: { 'probe.hello': 'Hei', 'probe.attempts': 'Du har {0} forsøk igjen' },
-  sv: { 'probe.hello': 'Hej!', 'probe.attempts': 'Du har {0} försök kvar' },
+  da: { [SIGN_IN]: 'Hej', [ATTEMPTS]: 'Du har {0} forsøg tilbage' },
+  nb: { [SIGN_IN]: 'Hei', [ATTEMPTS]: 'Du har {0} forsøk igjen' },
+  sv: { [SIGN_IN]: 'Hej!', [ATTEMPTS]: 'Du har {0} försök kvar' },
 };
 
 async function settled(el: I18nProbe) {
@@ -162,7 +164,7 @@ describe('LocaleController', () => {
       await settled(el);
       expect(el.i18n.locale).to.equal('en');
       expect(el.i18n.templates?.[generateMsgId('Send code', false)]).to.equal('Send code');
-      expect(text(el, '.greeting')).to.equal('Hello');
+      expect(text(el, '.greeting')).to.equal('Sign in');
     } finally {
       el.remove();
     }
@@ -173,11 +175,11 @@ describe('LocaleController', () => {
     await settled(el);
     expect(text(el, '.greeting')).to.equal('Hej');
     expect(text(el, '.count')).to.equal('Du har 3 forsøg tilbage');
-    el.texts = { ...overrides, da: { 'probe.hello': 'Goddag' } };
+    el.texts = { ...overrides, da: { [SIGN_IN]: 'Goddag' } };
     await el.updateComplete;
     expect(text(el, '.greeting')).to.equal('Goddag');
-    expect(text(el, '.count')).to.equal('You have 3 attempts left');
-    el.texts = { en: { 'probe.hello': 'Welcome' } };
+    expect(text(el, '.count')).to.equal('Koden er forkert. Du har 3 forsøg tilbage.');
+    el.texts = { en: { 'Sign in': 'Welcome' } };
     el.setAttribute('lang', 'en');
     await settled(el);
     expect(text(el, '.greeting')).to.equal('Welcome');
@@ -185,11 +187,22 @@ describe('LocaleController', () => {
 
   it('reads texts given for no/nn as Norwegian Bokmål', async () => {
     const el = await fixture<I18nProbe>(
-      fhtml`<i18n-probe lang="nn" .texts=${{ no: { 'probe.hello': 'Hallo' } }}></i18n-probe>`,
+      fhtml`<i18n-probe lang="nn" .texts=${{ no: { [SIGN_IN]: 'Hallo' } }}></i18n-probe>`,
     );
     await settled(el);
     expect(el.i18n.locale).to.equal('nb');
     expect(text(el, '.greeting')).to.equal('Hallo');
+  });
+
+  it('writes only keys that name a message of ours: an unknown id or English text changes nothing', async () => {
+    const el = await fixture<I18nProbe>(fhtml`<i18n-probe lang="da"></i18n-probe>`);
+    await settled(el);
+    const before = { ...el.i18n.templates };
+    el.texts = { da: { sffffffffffffffff: 'X', [SIGN_IN.replace(/.$/, (c) => (c === '0' ? '1' : '0'))]: 'Y', 'Sign inn': 'Z', [SIGN_IN]: 'Hej' } };
+    await settled(el);
+    const changed = Object.keys(before).filter((key) => el.i18n.templates?.[key] !== before[key]);
+    expect(changed).to.deep.equal([SIGN_IN]);
+    expect(Object.keys(el.i18n.templates ?? {})).to.have.length(Object.keys(before).length);
   });
 
   it("follows the page's <html lang> while connected, and stops when disconnected", async () => {
@@ -247,13 +260,13 @@ describe('LocaleController', () => {
     await Promise.all([settled(a), settled(b), settled(c)]);
     expect(text(a, '.greeting')).to.equal('Hej');
     expect(text(b, '.greeting')).to.equal('Hej!');
-    expect(text(c, '.greeting')).to.equal('Hello');
+    expect(text(c, '.greeting')).to.equal('Sign in');
     // Re-rendering one in between does not leak its catalogue into the others.
     a.requestUpdate();
     await a.updateComplete;
     c.requestUpdate();
     await c.updateComplete;
-    expect(text(c, '.greeting')).to.equal('Hello');
+    expect(text(c, '.greeting')).to.equal('Sign in');
   });
 
   it('gives msg() the catalogue for the whole update, also to directives, and only then', async () => {
@@ -268,7 +281,7 @@ describe('LocaleController', () => {
       expect(text(sv, selector), selector).to.equal('Hej!');
       expect(text(nb, selector), selector).to.equal('Hei');
     }
-    expect(msg('Hello', { id: 'probe.hello' })).to.equal('Hello');
+    expect(msg('Sign in')).to.equal('Sign in');
   });
 
   it('works on a page that configured @lit/localize for itself', async () => {
@@ -284,7 +297,7 @@ describe('LocaleController', () => {
     expect(text(el, '.greeting')).to.equal('Hei');
     const en = await fixture<I18nProbe>(fhtml`<i18n-probe lang="en"></i18n-probe>`);
     await settled(en);
-    expect(text(en, '.greeting')).to.equal('Hello');
+    expect(text(en, '.greeting')).to.equal('Sign in');
   });
 });
 

@@ -7,8 +7,16 @@ import { expect } from '@open-wc/testing';
 import { SimulatedClock } from 'xstate';
 import { describe, it } from './mocha.js';
 import { mock, newSandbox, recordingFetch } from '../api/mock-backend.js';
+import { until } from '../support/mock.js';
 import { bankIdMessageKey } from '../../src/machine/bankid-messages.js';
-import { BANKID_TIMEOUT_MS, COLLECT_INTERVAL_MS, QR_INTERVAL_MS } from '../../src/machine/setup.js';
+import {
+  BANKID_TIMEOUT_MS,
+  COLLECT_ATTEMPTS,
+  COLLECT_INTERVAL_MS,
+  QR_INTERVAL_MS,
+  RETRY_BASE_MS,
+  RETRY_MAX_MS,
+} from '../../src/machine/setup.js';
 import { startLogin, statePath, type Login, type LoginSnapshot } from './harness.js';
 
 const requestsTo = (fetch: { requests: Request[] }, method: string, pattern: RegExp) =>
@@ -23,11 +31,25 @@ const messageKey = (s: LoginSnapshot, failed = statePath(s).startsWith('bankid.f
 
 const collects = (fetch: { requests: Request[] }) => requestsTo(fetch, 'POST', /\/collect$/).length;
 
-async function startOrder(options: { device: 'same' | 'other'; outcome?: string }) {
+/** A fetch whose collects fail (no answer at all) while `drop()` says so. */
+function droppingFetch(drop: () => boolean) {
+  const recording = recordingFetch();
+  const wrapped = (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    if (/\/collect$/.test(new URL(request.url).pathname) && drop()) {
+      recording.requests.push(request.clone());
+      return Promise.reject(new TypeError('Failed to fetch'));
+    }
+    return recording(request);
+  };
+  return Object.assign(wrapped, { requests: recording.requests });
+}
+
+async function startOrder(options: { device: 'same' | 'other'; outcome?: string; fetch?: ReturnType<typeof recordingFetch> }) {
   const base = newSandbox();
   if (options.outcome) await mock.knobs(base, { bankid: options.outcome });
   const clock = new SimulatedClock();
-  const fetch = recordingFetch();
+  const fetch = options.fetch ?? recordingFetch();
   const login = startLogin({ baseUrl: base, tenant: 'minasidor', clock, fetch });
   await login.at('signIn');
   login.send({ type: 'method.bankid' });
@@ -83,9 +105,10 @@ describe('F8 BankID on another device (QR)', () => {
     const { fetch, login } = await startOrder({ device: 'other' });
     const { orderId } = login.actor.getSnapshot().context.bankid ?? {};
     login.send({ type: 'bankid.cancel' });
+    // Back at once; the cancel goes on in the background.
     await login.at('bankid.choosing');
     expect(requestsTo(fetch, 'DELETE', new RegExp(`/bankid/orders/${orderId}$`))).to.have.length(1);
-    expect(await login.api.getCurrentBankIdOrder()).to.equal(null);
+    await until(async () => (await login.api.getCurrentBankIdOrder()) === null);
     login.send({ type: 'bankid.start', device: 'other' });
     const again = await login.at('bankid.pending', { when: (s) => Boolean(s.context.bankid?.orderId) });
     expect(again.context.bankid?.orderId).not.to.equal(orderId);
@@ -123,6 +146,47 @@ describe('F8 BankID on another device (QR)', () => {
     const s = await reloaded.at('bankid.pending', { busy: true });
     expect(s.context.bankid).to.include({ orderId, device: 'other' });
     reloaded.stop();
+  });
+});
+
+describe('F8 BankID when collect fails', () => {
+  it('a dropped collect (the user switching to the app) is said, tried again, and the order goes on to sign in', async () => {
+    let drops = 1;
+    const fetch = droppingFetch(() => drops-- > 0);
+    const order = await startOrder({ device: 'other', fetch });
+    const { base, clock, login } = order;
+    const retrying = await login.at('bankid.pending', { when: (s) => s.context.error?.code === 'network' });
+    expect(statePath(retrying)).to.contain('retrying');
+    clock.increment(RETRY_BASE_MS);
+    await login.at('bankid.pending', { when: (s) => s.context.error === undefined && statePath(s).includes('waiting') });
+    await mock.clock(base, 14);
+    clock.increment(COLLECT_INTERVAL_MS);
+    await login.at('signedIn');
+    expect(requestsTo(fetch, 'DELETE', /\/bankid\/orders\//)).to.have.length(0);
+    login.stop();
+  });
+
+  it('five failed collects in a row end the order, and the element cancels it on the server', async () => {
+    const fetch = droppingFetch(() => true);
+    const { clock, login } = await startOrder({ device: 'other', fetch });
+    for (let failures = 1; failures < COLLECT_ATTEMPTS; failures += 1) {
+      await login.at('bankid.pending', { when: (s) => s.context.bankid?.collectFailures === failures && statePath(s).includes('retrying') });
+      clock.increment(RETRY_MAX_MS);
+    }
+    const failed = await login.at('bankid.failed');
+    expect(failed.context.error?.code).to.equal('network');
+    await until(() => requestsTo(fetch, 'DELETE', /\/bankid\/orders\//).length === 1);
+    expect(collects(fetch)).to.equal(COLLECT_ATTEMPTS);
+    login.stop();
+  });
+
+  it('a page back in the foreground collects at once, without waiting for the interval', async () => {
+    const order = await startOrder({ device: 'other' });
+    const { fetch, login } = order;
+    const before = collects(fetch);
+    login.send({ type: 'page.visible' });
+    await collected(login, fetch, before + 1);
+    login.stop();
   });
 });
 

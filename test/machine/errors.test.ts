@@ -292,12 +292,16 @@ describe('Problems with passwords, registrations and links', () => {
 });
 
 describe('Problems at start, with identity providers and signing out', () => {
-  it('service_unavailable at start: the unavailable screen; retry loads again', async () => {
+  it('service_unavailable at start: the unavailable screen; retry waits out Retry-After, then loads again', async () => {
     const base = newSandbox();
     await mock.knobs(base, { fail: { getConfig: 'service_unavailable' } });
-    const login = startLogin({ baseUrl: base, tenant: 'hk' });
+    const fetch = recordingFetch((request) => request.headers.set('X-Mock-Retry-After', '1'));
+    const login = startLogin({ baseUrl: base, tenant: 'hk', fetch });
     await login.error('service_unavailable', 'unavailable');
     await mock.knobs(base, { fail: {} });
+    login.send({ type: 'retry' });
+    expect(statePath(login.actor.getSnapshot()), 'inside the Retry-After').to.equal('unavailable');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
     login.send({ type: 'retry' });
     const s = await login.at('signIn');
     expect(s.context.error).to.equal(undefined);

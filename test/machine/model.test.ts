@@ -34,7 +34,7 @@ function stateKey(snapshot: LoginSnapshot): string {
     snapshot.value,
     c.config?.tenant.id,
     ['code', 'enrolPhone', 'setPassword'].includes(screen) ? c.flow : null,
-    screen === 'bankid' ? [c.bankid?.device, c.bankid?.hintCode] : null,
+    screen === 'bankid' ? [c.bankid?.device, c.bankid?.hintCode, c.bankid?.collectFailures ?? 0] : null,
     screen === 'code'
       ? [c.challenge?.attemptsLeft === 0, (c.codeExpiresAt ?? Infinity) <= Date.now()]
       : null,
@@ -44,7 +44,7 @@ function stateKey(snapshot: LoginSnapshot): string {
 /** Tenants other than the demo one are explored only as far as the start screens they change. */
 function explore(snapshot: LoginSnapshot): ModelEvent[] {
   const tenant = snapshot.context.config?.tenant.id;
-  if (tenant && tenant !== 'demo' && !['welcome', 'choosingStart'].includes(statePath(snapshot))) return [];
+  if (tenant && tenant !== 'demo' && !['welcome', 'choosingStart', 'signIn.idle'].includes(statePath(snapshot))) return [];
   // Only events the state takes: the rest would be self-loops that change nothing.
   return eventsIn(snapshot).filter((event) => snapshot.can(event as never));
 }

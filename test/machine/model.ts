@@ -55,6 +55,8 @@ const CONFIGS: Record<string, TenantConfig> = {
   plain: { ...DEMO, tenant: { id: 'plain', name: 'Plain' }, links: {} },
   bankidOnly: { ...DEMO, tenant: { id: 'bankidOnly', name: 'BankID' }, methods: { ...DEMO.methods, password: false }, links: {} },
   bankidWelcome: { ...DEMO, tenant: { id: 'bankidWelcome', name: 'BankID' }, methods: { ...DEMO.methods, password: false } },
+  // A new-customer link that would run script in the page: refused, never followed.
+  hostile: { ...DEMO, tenant: { id: 'hostile', name: 'Hostile' }, links: { newCustomer: ' JavaScript:alert(1)' } },
 };
 
 const anonymous = { authenticated: false, csrfToken: 'csrf-token-0123456789' };
@@ -72,10 +74,12 @@ const BOOTS: BootOutput[] = [
   boot(DEMO, { landing: { link: new Secret(LINK_TOKEN) } }),
   boot(DEMO, { session: { ...anonymous, authenticated: true, user } }),
   boot(DEMO, { landing: { idp: { result: 'error', error: 'cancelled' } } }),
-  boot(DEMO, { order: { orderId: 'o-resumed', autoStartToken: 'a', device: 'other' } }),
+  boot(DEMO, { order: { orderId: 'o-resumed', device: 'other' } }),
+  boot(DEMO, { landing: { bankid: new Secret('bankid-nonce') }, order: { orderId: 'o-same', device: 'same', launchUrl: 'bankid:///?autostarttoken=a&redirect=null' } }),
   boot(CONFIGS.plain!),
   boot(CONFIGS.bankidOnly!),
   boot(CONFIGS.bankidWelcome!),
+  boot(CONFIGS.hostile!),
 ];
 
 const challenge = (extra: Partial<Challenge> = {}): Challenge => ({
@@ -119,7 +123,7 @@ const GENERIC_ERRORS = [failure('internal_error'), failure('rate_limited', 60)];
 /** What each call may answer: outputs and errors, by actor id (each invoke's id is its actor's name). */
 const ANSWERS: Record<string, { outputs: unknown[]; errors: ApiError[] }> = {
   boot: { outputs: BOOTS, errors: [failure('service_unavailable')] },
-  redeemLink: { outputs: STEPS, errors: [failure('link_invalid')] },
+  redeemLink: { outputs: STEPS, errors: [failure('link_invalid'), failure('validation_failed')] },
   signInWithPassword: { outputs: STEPS, errors: GENERIC_ERRORS },
   verifyCode: {
     outputs: STEPS,
@@ -144,14 +148,18 @@ const ANSWERS: Record<string, { outputs: unknown[]; errors: ApiError[] }> = {
   startPasswordReset: { outputs: STEPS, errors: GENERIC_ERRORS },
   startBankIdOrder: {
     outputs: [
-      { orderId: 'o-1', autoStartToken: 'a', device: 'other' },
-      { orderId: 'o-2', autoStartToken: 'a', device: 'same', launchUrl: 'bankid:///?autostarttoken=a&redirect=null' },
+      { orderId: 'o-1', device: 'other' },
+      { orderId: 'o-2', device: 'same', launchUrl: 'bankid:///?autostarttoken=a&redirect=null' },
     ],
     errors: [failure('bankid_already_in_progress')],
   },
-  collectBankIdOrder: { outputs: COLLECTS, errors: [failure('bankid_unavailable')] },
+  collectBankIdOrder: { outputs: COLLECTS, errors: [failure('bankid_unavailable'), failure('not_found')] },
   getBankIdQr: { outputs: [{ qrData: 'bankid.t.0.00' }], errors: [failure('network')] },
   cancelBankIdOrder: { outputs: [undefined], errors: [failure('network')] },
+  confirmBankIdReturn: {
+    outputs: [{ orderId: 'o-same', device: 'same', launchUrl: 'bankid:///?autostarttoken=a&redirect=null' }],
+    errors: [failure('bankid_return_invalid')],
+  },
   startIdentityProvider: { outputs: [{ redirectUrl: 'https://idp.example/authorize' }], errors: [failure('idp_failed')] },
   signOut: { outputs: [undefined], errors: [failure('internal_error')] },
 };
@@ -177,6 +185,7 @@ export const secretEvents = (secret: string): LoginEvent[] => [
 
 const userEvents = (secret: string): LoginEvent[] => [
   { type: 'retry' },
+  { type: 'restart' },
   { type: 'back' },
   { type: 'customer.existing' },
   { type: 'customer.new' },
@@ -185,6 +194,7 @@ const userEvents = (secret: string): LoginEvent[] => [
   { type: 'idp.start', providerId: 'azure' },
   { type: 'signOut' },
   { type: 'tick' },
+  { type: 'page.visible' },
   ...FLOW_NAMES.map((flow): LoginEvent => ({ type: 'flow.start', flow })),
   ...secretEvents(secret),
   { type: 'signIn.submit', identifier: 'not an address', password: '', rememberMe: false },

@@ -1,0 +1,90 @@
+/*
+ * Whether an answer conforms to its schema in the contract. The schemas come from
+ * contract/openapi.yaml at build time (contract-schemas.ts); this reads the few keywords
+ * they use. Properties the contract does not name are allowed: a newer backend may add
+ * some, and nothing here reads them.
+ */
+import { answers, definitions } from './contract-schemas.js';
+
+export interface Schema {
+  $ref?: string;
+  type?: string | string[];
+  required?: string[];
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  enum?: unknown[];
+  const?: unknown;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  allOf?: Schema[];
+  oneOf?: Schema[];
+  discriminator?: { propertyName: string; mapping: Record<string, string> };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function typeIs(type: string, value: unknown): boolean {
+  switch (type) {
+    case 'object':
+      return isObject(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'null':
+      return value === null;
+    default:
+      return typeof value === type;
+  }
+}
+
+export function conforms(value: unknown, schema: Schema): boolean {
+  if (schema.$ref) return conforms(value, definitions[schema.$ref] ?? {});
+  const { type } = schema;
+  if (type !== undefined && !(Array.isArray(type) ? type : [type]).some((t) => typeIs(t, value))) return false;
+  if (schema.const !== undefined && value !== schema.const) return false;
+  if (schema.enum && !schema.enum.includes(value)) return false;
+  if (typeof value === 'number') {
+    if (schema.minimum !== undefined && value < schema.minimum) return false;
+    if (schema.maximum !== undefined && value > schema.maximum) return false;
+  }
+  if (typeof value === 'string') {
+    const length = [...value].length;
+    if (schema.minLength !== undefined && length < schema.minLength) return false;
+    if (schema.maxLength !== undefined && length > schema.maxLength) return false;
+    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) return false;
+  }
+  if (isObject(value)) {
+    if (schema.required?.some((key) => !(key in value))) return false;
+    for (const [key, child] of Object.entries(schema.properties ?? {})) {
+      if (key in value && !conforms(value[key], child)) return false;
+    }
+  }
+  if (Array.isArray(value) && schema.items) {
+    const items = schema.items;
+    if (!value.every((item) => conforms(item, items))) return false;
+  }
+  if (schema.allOf && !schema.allOf.every((part) => conforms(value, part))) return false;
+  if (schema.oneOf) {
+    const { discriminator } = schema;
+    if (discriminator) {
+      const tag = isObject(value) ? value[discriminator.propertyName] : undefined;
+      const name = typeof tag === 'string' ? discriminator.mapping[tag] : undefined;
+      return name !== undefined && conforms(value, { $ref: name });
+    }
+    if (schema.oneOf.filter((option) => conforms(value, option)).length !== 1) return false;
+  }
+  return true;
+}
+
+/** The operations whose successful answer has a body. */
+export type AnsweringOperation = keyof typeof answers;
+
+/** Whether `value` is what operation `operation` promises to answer. */
+export const answerConforms = (operation: AnsweringOperation, value: unknown): boolean => conforms(value, { $ref: answers[operation] });
