@@ -122,7 +122,7 @@ export interface SeedLink {
 
 /** Fixed link tokens, for stories and tests of the ?nl-link= landing. */
 export const SEED_LINKS: SeedLink[] = [
-  { token: 'demo-password-link', kind: 'passwordLink', userId: 'u-eva', expiresInSeconds: 24 * 3600 },
+  { token: 'demo-password-link', kind: 'passwordLink', userId: 'u-eva', expiresInSeconds: 3600 },
   { token: 'demo-expired-link', kind: 'passwordLink', userId: 'u-eva', expiresInSeconds: -60 },
-  { token: 'demo-used-link', kind: 'passwordLink', userId: 'u-eva', expiresInSeconds: 24 * 3600, used: true },
+  { token: 'demo-used-link', kind: 'passwordLink', userId: 'u-eva', expiresInSeconds: 3600, used: true },
 ];

@@ -10,6 +10,8 @@ export interface Tenant {
   config: TenantConfig;
   /** Every sign-in must pass an SMS second factor (Nokas, F3). */
   requireSecondFactor: boolean;
+  /** The portal's page origins: on the CORS allow-list and allowed as identity-provider returnUrl. */
+  origins: string[];
   /** The portal's usual language, for the texts of mails and SMS. */
   language: 'da' | 'nb' | 'sv' | 'en';
 }
@@ -29,6 +31,7 @@ const noFlows: TenantConfig['flows'] = {
 
 export const TENANTS: Record<string, Tenant> = {
   nokas: {
+    origins: ['https://portal.nokas.example'],
     language: 'da',
     requireSecondFactor: true,
     config: {
@@ -59,6 +62,7 @@ export const TENANTS: Record<string, Tenant> = {
     },
   },
   hk: {
+    origins: ['https://min.hk.example'],
     language: 'nb',
     requireSecondFactor: false,
     config: {
@@ -82,6 +86,7 @@ export const TENANTS: Record<string, Tenant> = {
     },
   },
   polarkraft: {
+    origins: ['https://minside.polarkraft.example'],
     language: 'nb',
     requireSecondFactor: false,
     config: {
@@ -110,6 +115,7 @@ export const TENANTS: Record<string, Tenant> = {
     },
   },
   minasidor: {
+    origins: ['https://minasidor.energi.example'],
     language: 'sv',
     requireSecondFactor: false,
     config: {
@@ -133,6 +139,7 @@ export const TENANTS: Record<string, Tenant> = {
     },
   },
   demo: {
+    origins: ['https://portal.demo.example'],
     language: 'en',
     requireSecondFactor: false,
     config: {
