@@ -17,7 +17,7 @@ const frozen = prepare(async (base) => void (await mock.clock(base, 0, true)));
 
 const hint = (code: string) => (s: LoginSnapshot) => s.context.bankid?.hintCode === code;
 
-/** From the sign-in form to "Mobile BankID on this device" or "on another device". */
+/** From the sign-in form to "BankID on this device" or "on another device". */
 async function choosing(w: Widget): Promise<LoginSnapshot> {
   await w.signInForm();
   w.send({ type: 'method.bankid' });

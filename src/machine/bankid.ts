@@ -9,7 +9,7 @@
  * Retry-After; only `failed`, an order the server no longer knows, or five failed
  * collects in a row end the order.
  */
-import { not, type EventObject } from 'xstate';
+import { not } from 'xstate';
 import { seal } from './secret.js';
 import { failedWith, failure } from './transitions.js';
 import { loginSetup } from './setup.js';
@@ -22,11 +22,6 @@ const collectIs = (status: 'pending' | 'failed' | 'complete') => ({
   }),
 });
 
-/** Errors that BankID names like hint codes, so the views show RFA4 / RFA5 for them. */
-const hintOfError = ({ event }: { event: EventObject }) => {
-  const { code } = failure({ event }).draft;
-  return { hintCode: code === 'bankid_already_in_progress' ? 'alreadyInProgress' : code === 'bankid_unavailable' ? 'internalError' : undefined };
-};
 
 export const bankid = loginSetup.createStateConfig({
   exit: 'clearError',
@@ -57,7 +52,8 @@ export const bankid = loginSetup.createStateConfig({
           ...(context.returnUrl ? { returnUrl: context.returnUrl } : {}),
         }),
         onDone: { target: 'pending', actions: { type: 'storeOrder', params: ({ event }) => ({ order: event.output }) } },
-        onError: { target: 'failed', actions: [{ type: 'showError', params: failure }, { type: 'storeHint', params: hintOfError }] },
+        // 409 and 503 are worded as BankID's RFA4 and RFA5 (views/error-messages.ts).
+        onError: { target: 'failed', actions: [{ type: 'showError', params: failure }, 'dropHint'] },
       },
     },
     pending: {
@@ -65,7 +61,8 @@ export const bankid = loginSetup.createStateConfig({
       after: {
         bankIdTimeout: {
           target: 'failed',
-          actions: ['abandonOrder', { type: 'storeHint', params: { hintCode: 'expiredTransaction' } }, { type: 'showError', params: { draft: { code: 'timeout' } } }],
+          // BankID's own words (RFA8) say it; the page hears of it as a timeout.
+          actions: ['abandonOrder', { type: 'storeHint', params: { hintCode: 'expiredTransaction' } }, { type: 'reportError', params: { code: 'timeout' } }],
         },
       },
       on: {
@@ -94,7 +91,8 @@ export const bankid = loginSetup.createStateConfig({
                   {
                     guard: collectIs('failed'),
                     target: '#login.bankid.failed',
-                    actions: { type: 'storeHint', params: ({ event }) => ({ hintCode: event.output.hintCode }) },
+                    // BankID's words for how it ended, and nothing a QR fetch said meanwhile.
+                    actions: ['clearError', { type: 'storeHint', params: ({ event }) => ({ hintCode: event.output.hintCode }) }],
                   },
                   { target: 'waiting', actions: { type: 'storeHint', params: ({ event }) => ({ hintCode: event.output.hintCode }) } },
                 ],
@@ -133,8 +131,16 @@ export const bankid = loginSetup.createStateConfig({
                 src: 'getBankIdQr',
                 input: ({ context }) => ({ api: context.api, orderId: context.bankid?.orderId ?? '' }),
                 onDone: { target: 'shown', actions: { type: 'storeQr', params: ({ event }) => ({ qrData: event.output.qrData }) } },
-                onError: { target: 'retrying', actions: [{ type: 'showError', params: failure }, 'countQrFailure'] },
+                onError: [
+                  // The order has moved on (scanned, ended): collect will say how; asking again would only 404.
+                  { guard: { type: 'errorIn', params: failedWith('not_found') }, target: 'gone' },
+                  { target: 'retrying', actions: [{ type: 'showError', params: failure }, 'countQrFailure'] },
+                ],
               },
+            },
+            gone: {
+              always: { guard: not('showsQr'), target: 'hidden' },
+              after: { collectInterval: 'fetching' },
             },
             shown: {
               always: { guard: not('showsQr'), target: 'hidden' },

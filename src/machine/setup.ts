@@ -142,6 +142,8 @@ const machineSetup = setup({
       enqueue.assign({ error: { ...params.draft, seq }, errorSeq: seq, now: Date.now() });
       enqueue.emit({ type: 'error', code: params.draft.code });
     }),
+    /** Tells the page about a failure whose message the screen words otherwise (BankID's RFA texts). */
+    reportError: emit((_, params: { code: ErrorDraft['code'] }) => ({ type: 'error' as const, code: params.code })),
     keepFields: assign({ fields: ({ context }, params: Fields) => ({ ...context.fields, ...params }) }),
     forgetFlow: assign({ flow: undefined, flowId: undefined, challenge: undefined, inbox: undefined, support: undefined }),
     startFlow: assign((_, params: { flow: FlowName }) => ({

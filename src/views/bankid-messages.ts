@@ -44,12 +44,6 @@ export function bankIdText(key: BankIdMessageKey, device: 'same' | 'other'): str
       return msg('Something went wrong. Please try again.');
     case 'rfa23':
       return msg('Read your passport or ID card with the BankID app.');
-    // userCallConfirm comes with orders placed during a phone call: the user is on the
-    // phone with the company (not their bank) and confirms so in the app.
-    case 'callConfirm':
-      return msg('Confirm in the BankID app that you are on the phone with us.');
-    case 'callDeclined':
-      return msg('The identification was stopped because you said in the BankID app that you are not on the phone with us.');
     case 'updateApp':
       return msg('Your BankID app needs an update. Update it and try again.');
     case 'riskBlocked':

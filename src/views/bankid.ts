@@ -23,10 +23,10 @@ export const bankIdView: View = (snapshot, send, locale) => {
     return html`${title} ${errorNotice(context.error, context.now, locale)}
       <div class="methods" part="methods">
         <button type="button" class="method bankid" part="button method-button bankid-button" @click=${() => send({ type: 'bankid.start', device: 'same' })}>
-          ${msg('Mobile BankID on this device')}
+          ${msg('BankID on this device')}
         </button>
         <button type="button" class="method" part="button method-button" @click=${() => send({ type: 'bankid.start', device: 'other' })}>
-          ${msg('Mobile BankID on another device')}
+          ${msg('BankID on another device')}
         </button>
       </div>
       ${actions(back(send))}`;
@@ -39,20 +39,19 @@ export const bankIdView: View = (snapshot, send, locale) => {
     failed,
     mobile: isMobileDevice(userAgent()),
   });
-  const status = failed && !bankid.hintCode && context.error ? undefined : bankIdText(key, bankid.device);
-  // One message per state: when BankID's hint code says why the order failed, its RFA text
-  // alone says it (an error box beside it repeated RFA4 word for word, or contradicted RFA8).
-  const notice = failed && bankid.hintCode ? nothing : errorNotice(context.error, context.now, locale);
+  // One message per failure: BankID's words for its hint, or the error, never both.
+  const status = failed && context.error ? undefined : bankIdText(key, bankid.device);
+  const beforeStart = bankid.hintCode === 'outstandingTransaction' || bankid.hintCode === 'noClient';
   const showQr = !failed && bankid.device === 'other' && bankid.hintCode === 'outstandingTransaction' && bankid.qrData;
   // The client let through only BankID's own launch addresses (api/urls.ts).
   const launch = bankid.launchUrl;
 
   // A failed collect or QR fetch while the order runs is said too; it is being tried again.
   return html`${title}
-    ${notice}
+    ${errorNotice(context.error, context.now, locale)}
     <p class="status" part="status" role="status" aria-live="polite">${status ?? nothing}</p>
     ${showQr ? qrCode(bankid.qrData!) : nothing}
-    ${!failed && bankid.device === 'same' && launch ? openApp(launch, send) : nothing}
+    ${!failed && bankid.device === 'same' && launch && beforeStart ? openApp(launch, send) : nothing}
     ${actions(
       failed ? retryButton(context, locale, () => send({ type: 'bankid.retry' })) : nothing,
       failed ? back(send) : cancel(send),
@@ -62,7 +61,7 @@ export const bankIdView: View = (snapshot, send, locale) => {
 /* A link, not a script: the app opens from the user's own click (Android requires one). */
 const openApp = (href: string, send: Send): TemplateResult =>
   html`<a class="button primary bankid" part="button primary-button bankid-button" href=${href} @click=${() => send({ type: 'bankid.autostartTried' })}>
-    ${msg('Open BankID on this device')}
+    ${msg('Start the BankID app')}
   </a>`;
 
 /** Ends the running order and returns to the choice of device. */

@@ -25,7 +25,7 @@ async function startOrder(device: 'this' | 'another', outcome?: string): Promise
   await login.at('signIn');
   login.press('Mobile BankID');
   await login.at('bankid', 'choosing');
-  login.press(`Mobile BankID on ${device} device`);
+  login.press(`BankID on ${device} device`);
   await login.until((s) => Boolean(s.context.bankid?.orderId));
   return login;
 }

@@ -9,6 +9,8 @@ import { describe, it } from './mocha.js';
 import { mock, newSandbox, recordingFetch } from '../api/mock-backend.js';
 import { until } from '../support/mock.js';
 import { bankIdMessageKey } from '../../src/machine/bankid-messages.js';
+import { bankIdText } from '../../src/views/bankid-messages.js';
+import { errorText } from '../../src/views/error-messages.js';
 import {
   BANKID_TIMEOUT_MS,
   COLLECT_ATTEMPTS,
@@ -128,9 +130,10 @@ describe('F8 BankID on another device (QR)', () => {
   it('times out on the client when the order never ends', async () => {
     const { clock, fetch, login } = await startOrder({ device: 'other', outcome: 'noClient' });
     clock.increment(BANKID_TIMEOUT_MS);
-    const s = await login.error('timeout', 'bankid');
-    expect(statePath(s)).to.equal('bankid.failed');
-    expect(messageKey(s)).to.equal('rfa8');
+    const s = await login.at('bankid.failed');
+    expect(messageKey(s), "BankID's own words, and no second message").to.equal('rfa8');
+    expect(s.context.error).to.equal(undefined);
+    expect(login.emitted).to.deep.include({ type: 'error', code: 'timeout' });
     await new Promise((r) => setTimeout(r, 100));
     expect(requestsTo(fetch, 'DELETE', /\/bankid\/orders\//)).to.have.length(1);
     login.send({ type: 'bankid.retry' });
@@ -213,7 +216,7 @@ describe('F8 BankID outcomes', () => {
     ['userCancel', 'userCancel', 'rfa6'],
     ['cancelled', 'cancelled', 'rfa3'],
     ['certificateErr', 'certificateErr', 'rfa16'],
-    ['userDeclinedCall', 'userDeclinedCall', 'callDeclined'],
+    ['userDeclinedCall', 'userDeclinedCall', 'rfa22'],
     ['transactionRiskBlocked', 'transactionRiskBlocked', 'riskBlocked'],
     ['somethingNew', 'somethingNew', 'rfa22'],
   ];
@@ -265,7 +268,9 @@ describe('F8 BankID outcomes', () => {
       login.send({ type: 'bankid.start', device: 'other' });
       const s = await login.error(code, 'bankid');
       expect(statePath(s)).to.equal('bankid.failed');
-      expect(messageKey(s)).to.equal(key);
+      // One message: the error, in BankID's words.
+      expect(errorText(s.context.error!, 0, 'en')).to.equal(bankIdText(key, 'other'));
+      expect(s.context.bankid?.hintCode).to.equal(undefined);
       expect(login.emitted).to.deep.include({ type: 'error', code });
       login.send({ type: 'back' });
       await login.at('signIn');

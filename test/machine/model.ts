@@ -154,7 +154,7 @@ const ANSWERS: Record<string, { outputs: unknown[]; errors: ApiError[] }> = {
     errors: [failure('bankid_already_in_progress')],
   },
   collectBankIdOrder: { outputs: COLLECTS, errors: [failure('bankid_unavailable'), failure('not_found')] },
-  getBankIdQr: { outputs: [{ qrData: 'bankid.t.0.00' }], errors: [failure('network')] },
+  getBankIdQr: { outputs: [{ qrData: 'bankid.t.0.00' }], errors: [failure('network'), failure('not_found')] },
   cancelBankIdOrder: { outputs: [undefined], errors: [failure('network')] },
   confirmBankIdReturn: {
     outputs: [{ orderId: 'o-same', device: 'same', launchUrl: 'bankid:///?autostarttoken=a&redirect=null' }],

@@ -496,6 +496,10 @@ describe('contract conformance of the mock', () => {
       expect([unknown.status, unknown.body.code]).to.deep.equal([404, 'idp_unknown']);
       const bad = await c.call('startIdentityProvider', { params: { providerId: 'azure' }, body: { returnUrl: 'javascript:alert(1)' } });
       expect(bad.body.errors).to.deep.equal([{ field: 'returnUrl', code: 'invalid' }]);
+      const foreign = await c.call('startIdentityProvider', { params: { providerId: 'azure' }, body: { returnUrl: 'https://evil.example/collect' } });
+      expect([foreign.status, foreign.body.errors]).to.deep.equal([422, [{ field: 'returnUrl', code: 'invalid' }]]);
+      const portal = await c.call('startIdentityProvider', { params: { providerId: 'azure' }, body: { returnUrl: 'https://portal.nokas.example/login' } });
+      expect(portal.status, "the tenant's own portal is on the allow-list").to.equal(200);
     });
   });
 
