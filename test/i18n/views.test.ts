@@ -142,7 +142,7 @@ async function checkInEveryLanguage(el: NordicLogin, label: string) {
 
 // ---------------------------------------------------------------------------------------
 
-describe('every step in Danish, Norwegian and Swedish', () => {
+describe('every step in Danish, Finnish, Norwegian and Swedish', () => {
   // First in this page: no catalogue has been loaded yet, so Swedish is on its way.
   it('shows no English while its language is on its way, and updateComplete waits for it', async () => {
     const el = document.createElement('nordic-login') as NordicLogin;
@@ -186,6 +186,36 @@ describe('every step in Danish, Norwegian and Swedish', () => {
     send(el, { type: 'signIn.submit', identifier: '', password: '', rememberMe: false });
     await at(el, 'signIn', (s) => s.context.error?.code === 'validation_failed');
     await checkInEveryLanguage(el, 'sign-in, empty fields');
+  });
+
+  slow("the sign-in identifier of each country, its hint and its errors", async () => {
+    for (const [kind, country, wrong] of [
+      ['personalNumber', 'DK', '3210826242'],
+      ['personalNumber', 'NO', '01019000084'],
+      ['personalNumber', 'SE', '811218-000'],
+      ['personalNumber', 'FI', '131052-308U'],
+      ['organisationNumber', 'NO', '12345'],
+      ['organisationNumber', 'DK', '1015081'],
+      ['organisationNumber', 'FI', '0244037-5'],
+      ['organisationNumber', 'SE', '5560125791'],
+      ['mobile', 'FI', '0301234'],
+      ['customerNumber', 'SE', 'x'],
+    ] as const) {
+      const base = newSandbox();
+      const el = await fixture<NordicLogin>(
+        html`<nordic-login api-base=${base} tenant="demo" lang="da" .configOverrides=${{ identifier: { kind, country } }}></nordic-login>`,
+      );
+      await at(el, 'welcome');
+      send(el, { type: 'customer.existing' });
+      await at(el, 'signIn');
+      await checkInEveryLanguage(el, `${kind} of ${country}`);
+      send(el, { type: 'signIn.submit', identifier: '', password: '', rememberMe: false });
+      await at(el, 'signIn', (s) => s.context.error?.code === 'validation_failed');
+      await checkInEveryLanguage(el, `${kind} of ${country}, empty`);
+      send(el, { type: 'signIn.submit', identifier: wrong, password: 'x', rememberMe: false });
+      await at(el, 'signIn', (s) => s.context.error?.code === 'validation_failed' && s.context.fields.identifier === wrong);
+      await checkInEveryLanguage(el, `${kind} of ${country}, ${wrong}`);
+    }
   });
 
   it('keeps what the user typed when the language changes', async () => {
