@@ -197,13 +197,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return order;
   };
 
-  /** A complete order signed the session in; a backend that names no user there has it in the session. */
-  const withUser = async (collect: BankIdCollect, call?: CallOptions): Promise<BankIdCollect> => {
-    if (collect.status !== 'complete' || collect.user) return collect;
-    const { user } = await loadSession(call);
-    if (!user) throw new ApiError('unexpected_response');
-    return { ...collect, user };
-  };
 
   return {
     getConfig: (call) => request('get', 'config', undefined, call, 'getConfig'),
@@ -230,8 +223,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           null,
       ),
     getBankIdQr: (orderId, call) => request('get', `bankid/orders/${segment(orderId)}/qr`, undefined, call, 'getBankIdQr'),
-    collectBankIdOrder: async (orderId, call) =>
-      withUser(await post('collectBankIdOrder', `bankid/orders/${segment(orderId)}/collect`, undefined, call), call),
+    collectBankIdOrder: (orderId, call) => post('collectBankIdOrder', `bankid/orders/${segment(orderId)}/collect`, undefined, call),
     cancelBankIdOrder: (orderId, call) => change('delete', `bankid/orders/${segment(orderId)}`, undefined, call),
     confirmBankIdReturn: async (body, call) => checkedOrder(await post('confirmBankIdReturn', 'bankid/return', body, call)) as BankIdOrder,
     startIdentityProvider: async (providerId, body, call) => {

@@ -84,9 +84,9 @@ export const bankid = loginSetup.createStateConfig({
                 onDone: [
                   {
                     guard: collectIs('complete'),
-                    // The client makes sure a complete order names its user (from the session if need be).
+                    // The contract has a complete order name its user; the client lets no other through.
                     target: '#login.signedIn',
-                    actions: { type: 'signIn', params: ({ event }) => ({ user: event.output.user ?? { id: '', displayName: '' } }) },
+                    actions: { type: 'signIn', params: ({ event }) => ({ user: event.output.user! }) },
                   },
                   {
                     guard: collectIs('failed'),
