@@ -3,6 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { createActor, type ActorRefFrom } from 'xstate';
 import { createApiClient } from './api/client.js';
 import { navigableUrl } from './api/urls.js';
+import { isMobileDevice } from './brand/bankid-launch.js';
 import type { ConfigOverrides } from './api/types.js';
 import { ActorController } from './actor-controller.js';
 import { NlErrorEvent, NlNavigateEvent, NlSignedInEvent, NlSignedOutEvent, NlStepChangeEvent } from './events.js';
@@ -230,6 +231,7 @@ export class NordicLogin extends LitElement {
         ...(search ? { search } : {}),
         ...(returnUrl ? { returnUrl } : {}),
         ...(this.configOverrides ? { configOverrides: this.configOverrides } : {}),
+        mobile: isMobileDevice(navigator.userAgent),
       },
     });
     actor.on('*', (event) => this.#onEmitted(event as LoginEmitted));

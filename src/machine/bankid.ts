@@ -25,8 +25,16 @@ const collectIs = (status: 'pending' | 'failed' | 'complete') => ({
 
 export const bankid = loginSetup.createStateConfig({
   exit: 'clearError',
-  initial: 'choosing',
+  initial: 'opening',
   states: {
+    /**
+     * BankID's shape of the flow: on a phone or tablet the app on this device, in one
+     * tap; on a computer the QR code at once. The other device stays one tap away.
+     */
+    opening: {
+      always: { target: 'starting', actions: { type: 'chooseDevice', params: ({ context }) => ({ device: context.mobile ? 'same' : 'other' }) } },
+    },
+    /** After a cancel: which device, this time. */
     choosing: {
       on: { 'bankid.start': { target: 'starting', actions: { type: 'chooseDevice', params: ({ event }) => ({ device: event.device }) } } },
     },
@@ -68,6 +76,11 @@ export const bankid = loginSetup.createStateConfig({
       on: {
         // Back to the choice at once; the cancel reaches the server in the background.
         'bankid.cancel': { target: 'choosing', actions: ['abandonOrder', 'forgetOrder'] },
+        // The other device after all: this order ends, one for that device starts.
+        'bankid.start': {
+          target: 'starting',
+          actions: ['abandonOrder', { type: 'chooseDevice', params: ({ event }) => ({ device: event.device }) }],
+        },
         'bankid.autostartTried': { actions: 'markAutostartTried' },
         back: { target: '#login.signIn', actions: 'abandonOrder' },
         'method.password': { guard: 'offersPassword', target: '#login.signIn', actions: 'abandonOrder' },

@@ -25,6 +25,7 @@ export const loginMachine = loginSetup.createMachine({
     now: Date.now(),
     errorSeq: 0,
     landing: parseLanding(input.search),
+    mobile: input.mobile === true,
     ...(input.configOverrides ? { overrides: input.configOverrides } : {}),
     ...(returnUrlOf(input) ? { returnUrl: returnUrlOf(input) } : {}),
   }),

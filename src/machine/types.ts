@@ -87,6 +87,8 @@ export interface LoginContext {
   overrides?: ConfigOverrides;
   /** Where identity providers and the BankID app send the browser back to. */
   returnUrl?: string;
+  /** A phone or tablet: BankID opens on this device first; on a computer, the QR code does. */
+  mobile: boolean;
   /** What the address brought (a mailed link, an identity provider's return), kept until it is used. */
   landing: Landing;
 }
@@ -101,6 +103,8 @@ export interface LoginInput {
   search?: string;
   /** Overrides of the tenant configuration set by the integrator (attributes). */
   configOverrides?: ConfigOverrides;
+  /** The user holds a phone or tablet (the element reads the user agent); a computer when absent. */
+  mobile?: boolean;
   /**
    * The page's address without the `nl-*` parameters, for identity-provider and BankID
    * returns. Defaults to `location.href` where there is one.

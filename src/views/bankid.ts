@@ -1,18 +1,16 @@
 /*
- * F8 Mobile BankID: choose this device (autostart link) or another (animated QR), then
- * follow the order in BankID's recommended words, with cancel and try again. The status
- * text is a polite live region; the QR shows only while BankID waits for a scan.
+ * F8 Mobile BankID: on a computer the animated QR at once, on a phone or tablet the app
+ * on this device, the other always one tap away; then the order in BankID's recommended
+ * words, with cancel and try again. The status text is a polite live region; the QR
+ * shows only while BankID waits for a scan.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../i18n/msg.js';
 import { bankIdMessageKey } from '../machine/bankid-messages.js';
-import { isMobileDevice } from '../brand/bankid-launch.js';
 import { actions, errorNotice, heading, retryButton, secondaryButton } from './form.js';
 import { bankIdText } from './bankid-messages.js';
 import { qrCode } from './qr.js';
 import { subStateOf, type Send, type View } from './types.js';
-
-const userAgent = () => (typeof navigator === 'undefined' ? '' : navigator.userAgent);
 
 export const bankIdView: View = (snapshot, send, locale) => {
   const { context } = snapshot;
@@ -37,7 +35,7 @@ export const bankIdView: View = (snapshot, send, locale) => {
     device: bankid.device,
     autostartTried: bankid.autostartTried,
     failed,
-    mobile: isMobileDevice(userAgent()),
+    mobile: context.mobile,
   });
   // One message per failure: BankID's words for its hint, or the error, never both.
   const status = failed && context.error ? undefined : bankIdText(key, bankid.device);
@@ -52,6 +50,7 @@ export const bankIdView: View = (snapshot, send, locale) => {
     <p class="status" part="status" role="status" aria-live="polite">${status ?? nothing}</p>
     ${showQr ? qrCode(bankid.qrData!) : nothing}
     ${!failed && bankid.device === 'same' && launch && beforeStart ? openApp(launch, send) : nothing}
+    ${!failed && beforeStart ? otherDevice(bankid.device, send) : nothing}
     ${actions(
       failed ? retryButton(context, locale, () => send({ type: 'bankid.retry' })) : nothing,
       failed ? back(send) : cancel(send),
@@ -63,6 +62,12 @@ const openApp = (href: string, send: Send): TemplateResult =>
   html`<a class="button primary bankid" part="button primary-button bankid-button" href=${href} @click=${() => send({ type: 'bankid.autostartTried' })}>
     ${msg('Start the BankID app')}
   </a>`;
+
+/** BankID's other way in (RFA19/20): the app on this device under the QR code, the QR code under the app. */
+const otherDevice = (device: 'same' | 'other', send: Send): TemplateResult =>
+  device === 'other'
+    ? secondaryButton(msg('BankID on this device'), () => send({ type: 'bankid.start', device: 'same' }), { part: 'device-button' })
+    : secondaryButton(msg('BankID on another device'), () => send({ type: 'bankid.start', device: 'other' }), { part: 'device-button' });
 
 /** Ends the running order and returns to the choice of device. */
 const cancel = (send: Send): TemplateResult =>

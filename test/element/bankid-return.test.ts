@@ -24,9 +24,11 @@ async function startOrder(device: 'this' | 'another', outcome?: string): Promise
   if (outcome) await mock.knobs(login.base, { bankid: outcome });
   await login.at('signIn');
   login.press('Mobile BankID');
-  await login.at('bankid', 'choosing');
-  login.press(`BankID on ${device} device`);
-  await login.until((s) => Boolean(s.context.bankid?.orderId));
+  await login.until((s) => Boolean(s.context.bankid?.qrData));
+  if (device === 'this') {
+    login.press('BankID on this device');
+    await login.until((s) => s.context.bankid?.device === 'same' && Boolean(s.context.bankid.orderId));
+  }
   return login;
 }
 

@@ -54,9 +54,13 @@ async function startOrder(options: { device: 'same' | 'other'; outcome?: string;
   const fetch = options.fetch ?? recordingFetch();
   const login = startLogin({ baseUrl: base, tenant: 'minasidor', clock, fetch });
   await login.at('signIn');
+  // On a computer BankID starts with the QR code at once; this device is the other way in.
   login.send({ type: 'method.bankid' });
-  await login.at('bankid.choosing');
-  login.send({ type: 'bankid.start', device: options.device });
+  await login.at('bankid.pending', { when: (s) => s.context.bankid?.device === 'other' && Boolean(s.context.bankid.orderId) });
+  if (options.device === 'same') {
+    login.send({ type: 'bankid.start', device: 'same' });
+    await login.at('bankid.pending', { when: (s) => s.context.bankid?.device === 'same' && Boolean(s.context.bankid.orderId) });
+  }
   await login.at('bankid.pending', { when: (s) => !statePath(s).includes('collecting') && collects(fetch) >= 1 });
   return { base, clock, fetch, login };
 }
@@ -206,7 +210,8 @@ describe('F8 BankID on this device (autostart)', () => {
     expect(started.context.bankid?.hintCode).to.equal('started');
     expect(messageKey(started)).to.equal('rfa15a');
     expect(bankIdMessageKey('started', { device: 'same', autostartTried: true, failed: false, mobile: true })).to.equal('rfa15b');
-    expect(requestsTo(fetch, 'GET', /\/qr$/)).to.have.length(0);
+    const orderId = started.context.bankid?.orderId ?? '';
+    expect(requestsTo(fetch, 'GET', new RegExp(`/${orderId}/qr$`)), 'no QR code for an order on this device').to.have.length(0);
     login.stop();
   });
 });
