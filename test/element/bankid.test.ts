@@ -102,7 +102,10 @@ describe('F8 Mobile BankID', () => {
   });
 
   it('says an order already under way once, not in an error box and a status line both', async () => {
-    const login = await chooseDevice('another', 'alreadyInProgress');
+    const login = await Login.open({ tenant: 'minasidor' });
+    await mock.knobs(login.base, { bankid: 'alreadyInProgress' });
+    await login.at('signIn');
+    login.press('Mobile BankID');
     await login.reach('bankid', 'failed');
     const said = [login.error, status(login)].filter((text) => text);
     expect(said, 'one message').to.have.length(1);
