@@ -94,6 +94,16 @@ async function toApiError(error: unknown): Promise<ApiError> {
 
 const segment = encodeURIComponent;
 
+/** `promise`, or an ApiError('network') as soon as `signal` aborts, as an aborted fetch gives. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new ApiError('network', { cause: signal.reason }));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new ApiError('network', { cause: signal.reason }));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const http: KyInstance = ky.create({
     prefixUrl: options.baseUrl,
@@ -152,9 +162,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return answer as T;
   }
 
-  /** One session load at a time, however many calls need the token at once. */
+  /**
+   * One session load at a time, however many calls need the token at once. The shared
+   * load is not tied to any caller's signal: a caller that gives up (a state left) stops
+   * waiting for it, and the others still get their token.
+   */
   function loadSession(call?: CallOptions): Promise<Session> {
-    sessionLoad ??= request<Session>('get', 'session', undefined, call, 'getSession')
+    sessionLoad ??= request<Session>('get', 'session', undefined, undefined, 'getSession')
       .then((session) => {
         csrfToken = session.csrfToken;
         return session;
@@ -162,7 +176,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       .finally(() => {
         sessionLoad = undefined;
       });
-    return sessionLoad;
+    return call?.signal ? untilAborted(sessionLoad, call.signal) : sessionLoad;
   }
 
   /** A state-changing call: needs the CSRF token; a rejected token is renewed once. */

@@ -12,6 +12,7 @@
 import { not, type EventObject } from 'xstate';
 import { failedWith, failure } from './transitions.js';
 import { loginSetup } from './setup.js';
+import { hostWhileOrderRuns } from './host.js';
 
 const collectIs = (status: 'pending' | 'failed' | 'complete') => ({
   type: 'collectIs' as const,
@@ -62,6 +63,7 @@ export const bankid = loginSetup.createStateConfig({
         'bankid.autostartTried': { actions: 'markAutostartTried' },
         back: { target: '#login.signIn', actions: 'abandonOrder' },
         'method.password': { guard: 'offersPassword', target: '#login.signIn', actions: 'abandonOrder' },
+        ...hostWhileOrderRuns,
       },
       states: {
         collect: {

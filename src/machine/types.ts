@@ -15,6 +15,13 @@ export type FlowName =
   | 'passwordLink' // F7b
   | 'forgotPassword'; // F12
 
+/**
+ * Where a visit begins when nothing is pending (no link, no provider return, not signed
+ * in): a flow's form or BankID, instead of the tenant's usual start; F11's "existing or
+ * new customer" question is skipped. A step the tenant does not offer is ignored.
+ */
+export type StartStep = FlowName | 'bankid';
+
 /** What went wrong, as the views need it to say so and offer a way on. */
 export interface ErrorInfo {
   code: ErrorCode;
@@ -87,6 +94,10 @@ export interface LoginContext {
   overrides?: Partial<TenantConfig>;
   /** Where identity providers and the BankID app send the browser back to. */
   returnUrl?: string;
+  /** The integrator's first step, taken whenever the widget chooses where to begin. */
+  start?: StartStep;
+  /** What the integrator filled in for the user (the identifier): the fields a reset goes back to. */
+  prefill: Fields;
   /** What the address brought (a mailed link, an identity provider's return), kept until it is used. */
   landing: Landing;
 }
@@ -106,6 +117,10 @@ export interface LoginInput {
    * returns. Defaults to `location.href` where there is one.
    */
   returnUrl?: string;
+  /** The first step instead of the tenant's usual start (see StartStep). */
+  start?: StartStep;
+  /** The identifier filled in for the user (sign-in, forgotten password). */
+  identifier?: string;
 }
 
 /**
@@ -154,6 +169,13 @@ export type LoginEvent =
   | { type: 'bankid.cancel' }
   | { type: 'bankid.retry' }
   | { type: 'signOut' }
+  /** The page's own: back to the first step with nothing typed (a running BankID order is cancelled). */
+  | { type: 'reset' }
+  /**
+   * The page signed the user out: shown at once. `endSession` ends the session on the
+   * server too (DELETE /session, in the background); false when the page already did.
+   */
+  | { type: 'host.signOut'; endSession: boolean }
   | { type: 'tick' };
 
 /** Events the machine emits for the element to pass on to the page. */
