@@ -18,7 +18,7 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     lib: {
-      entry: { index: 'src/index.ts', react: 'src/react.ts' },
+      entry: { index: 'src/index.ts', element: 'src/element.ts', react: 'src/react.ts' },
       formats: ['es'],
     },
     rolldownOptions: {
