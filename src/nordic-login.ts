@@ -3,7 +3,6 @@ import { keyed } from 'lit/directives/keyed.js';
 import { createActor, type ActorRefFrom } from 'xstate';
 import { createApiClient } from './api/client.js';
 import { navigableUrl } from './api/urls.js';
-import type { TenantConfig } from './api/types.js';
 import { ActorController } from './actor-controller.js';
 import { NlErrorEvent, NlNavigateEvent, NlSignedInEvent, NlSignedOutEvent, NlStepChangeEvent } from './events.js';
 import { LocaleController, type Locale, type TextOverrides } from './i18n/locale-controller.js';
@@ -11,6 +10,7 @@ import { msg, withTemplates } from './i18n/msg.js';
 import { loginMachine } from './machine/login.machine.js';
 import { FLOW_NAMES } from './machine/navigation.js';
 import type { LoginEmitted, LoginEvent, StartStep } from './machine/types.js';
+import type { ConfigOverrides } from './machine/overrides.js';
 import { styles } from './nordic-login.styles.js';
 import { bankIdView } from './views/bankid.js';
 import { codeView } from './views/code.js';
@@ -30,17 +30,17 @@ import { stepOf, subStateOf, type View, type ViewSnapshot } from './views/types.
 
 export type LoginActor = ActorRefFrom<typeof loginMachine>;
 export type Theme = 'auto' | 'light' | 'dark';
-export type { StartStep };
+export type { ConfigOverrides, StartStep };
 
 /** The steps `start` accepts. */
 const START_STEPS: readonly string[] = [...FLOW_NAMES, 'bankid'];
 
 /** config-overrides as the page wrote it: JSON of an object, else a warning and no overrides. */
-function parseOverrides(value: string | null): Partial<TenantConfig> | undefined {
+function parseOverrides(value: string | null): ConfigOverrides | undefined {
   if (value === null || value.trim() === '') return undefined;
   try {
     const parsed: unknown = JSON.parse(value);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Partial<TenantConfig>;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as ConfigOverrides;
     console.warn(`<nordic-login>: config-overrides must be a JSON object, not ${JSON.stringify(parsed)}; it is ignored.`);
   } catch (error) {
     console.warn(`<nordic-login>: config-overrides is not valid JSON (${(error as Error).message}); it is ignored.`, value);
@@ -104,6 +104,9 @@ const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error'];
  * properties, so a framework that sets `apiBase` right after creating it never calls the
  * default `/api`.
  *
+ * The CSS custom properties' colour defaults are the light theme's; `theme="dark"` (or
+ * `auto` in a dark system) has defaults of its own.
+ *
  * @slot header - Above the step, e.g. the portal's logo.
  * @slot footer - Below the step, e.g. links to terms and help.
  *
@@ -134,22 +137,27 @@ const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error'];
  * @csspart qr - The BankID QR code button.
  * @csspart status - BankID's status text.
  * @csspart user - The signed-in user's name.
+ * @csspart sign-out-button - "Log out" when signed in.
+ * @csspart back-button - "Back" and "Back to sign-in".
+ * @csspart cancel-button - Cancels a running BankID order.
+ * @csspart resend-button - "Send a new code".
+ * @csspart start-over-button - "Start over", after an answer that broke the contract.
  *
- * @cssproperty --nl-font-family - Font (default: inherited from the page).
- * @cssproperty --nl-font-size - Base font size (default `1rem`).
- * @cssproperty --nl-color-primary - Main buttons and focus ring.
- * @cssproperty --nl-color-on-primary - Text on the primary colour.
- * @cssproperty --nl-color-text - Text.
- * @cssproperty --nl-color-muted - Hints and secondary text.
- * @cssproperty --nl-color-background - Background of the frame.
- * @cssproperty --nl-color-surface - Background of inputs.
- * @cssproperty --nl-color-border - Borders of inputs and the frame.
- * @cssproperty --nl-color-error - Error text and borders.
- * @cssproperty --nl-color-success - Met rules of the password checklist.
- * @cssproperty --nl-color-focus - The focus ring (default: the primary colour).
- * @cssproperty --nl-radius - Corner radius of inputs and buttons.
- * @cssproperty --nl-space - The base spacing unit.
- * @cssproperty --nl-max-width - Widest the widget grows (default `28rem`).
+ * @cssproperty [--nl-font-family=inherit] - Font (default: inherited from the page).
+ * @cssproperty [--nl-font-size=1rem] - Base font size (default `1rem`).
+ * @cssproperty [--nl-color-primary=#0b5cad] - Main buttons and focus ring.
+ * @cssproperty [--nl-color-on-primary=#ffffff] - Text on the primary colour.
+ * @cssproperty [--nl-color-text=#1b1f24] - Text.
+ * @cssproperty [--nl-color-muted=#555d66] - Hints and secondary text.
+ * @cssproperty [--nl-color-background=#ffffff] - Background of the frame.
+ * @cssproperty [--nl-color-surface=#ffffff] - Background of inputs.
+ * @cssproperty [--nl-color-border=#8a939c] - Borders of inputs and the frame.
+ * @cssproperty [--nl-color-error=#b3261e] - Error text and borders.
+ * @cssproperty [--nl-color-success=#1d6b35] - Met rules of the password checklist.
+ * @cssproperty [--nl-color-focus=var(--nl-color-primary)] - The focus ring (default: the primary colour).
+ * @cssproperty [--nl-radius=0.375rem] - Corner radius of inputs and buttons.
+ * @cssproperty [--nl-space=1rem] - The base spacing unit.
+ * @cssproperty [--nl-max-width=28rem] - Widest the widget grows (default `28rem`).
  */
 export class NordicLogin extends LitElement {
   /** The version of this copy of the widget; `define` compares it when the tag is already taken. */
@@ -173,8 +181,8 @@ export class NordicLogin extends LitElement {
   declare apiBase: string;
   /** The tenant id (`?tenant=` on every call), if the backend serves several portals. */
   declare tenant: string | undefined;
-  /** Overrides of the tenant configuration, merged over what the server says (one level deep). */
-  declare configOverrides: Partial<TenantConfig> | undefined;
+  /** Overrides of the tenant configuration, merged over what the server says at every depth (lists replace). */
+  declare configOverrides: ConfigOverrides | undefined;
   /** The first step (`activation`, `bankid`, ...) instead of the tenant's usual start. Changing it starts afresh. */
   declare start: StartStep | undefined;
   /** The identifier filled in for the user. Changing it starts afresh. */
@@ -344,6 +352,22 @@ export class NordicLogin extends LitElement {
     this.#actorController.actor = undefined;
   }
 
+  /** For the developer: what `cookies_blocked` means, with the two sites named. */
+  #warnCookiesBlocked(): void {
+    const page = typeof location === 'undefined' ? undefined : location.origin;
+    let api = this.apiBase;
+    try {
+      api = new URL(this.apiBase, page).origin;
+    } catch {
+      // As written, then.
+    }
+    console.warn(
+      `<nordic-login>: the API at ${api} does not get its session cookie back from this page (${page ?? 'unknown'}): ` +
+        'a fresh CSRF token was refused twice. Browsers do not send cookies to an API on another site than the page ' +
+        '(third-party cookies). Serve the API from the portal\'s own site (e.g. https://portal.example/api), see docs/integration.md.',
+    );
+  }
+
   /** An event for the page; out of the document, it waits until the element is back. */
   #tell(event: Event): void {
     if (this.isConnected) this.dispatchEvent(event);
@@ -359,6 +383,7 @@ export class NordicLogin extends LitElement {
         this.#tell(new NlSignedOutEvent());
         break;
       case 'error':
+        if (event.code === 'cookies_blocked') this.#warnCookiesBlocked();
         this.#tell(new NlErrorEvent(event.code));
         break;
       case 'navigate': {

@@ -194,7 +194,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       // The server checks the token before doing anything, so repeating the call is safe.
       if (!isApiError(error) || error.code !== 'csrf_invalid') throw error;
       await loadSession(call);
-      return request<T>(method, path, body, call, operation);
+      try {
+        return await request<T>(method, path, body, call, operation);
+      } catch (again) {
+        // A token fresh from the session and still refused: the session cookie did not come
+        // back with the call. The browser keeps it from an API on another site than the page.
+        if (isApiError(again) && again.code === 'csrf_invalid') throw new ApiError('cookies_blocked', { status: again.status, cause: again });
+        throw again;
+      }
     }
   }
 

@@ -270,3 +270,21 @@ describe('config-overrides', () => {
     expect(String(warnings[0]?.[0])).to.contain('config-overrides must be a JSON object');
   });
 });
+
+describe('an API on another site than the page', () => {
+  it('is recognised when the session cookie does not come back: said in the console, and to the user', async () => {
+    recordWarnings();
+    // The page is on localhost; 127.0.0.1 is another site, whose cookies the browser keeps from it.
+    const base = newSandbox().replace('//localhost:', '//127.0.0.1:');
+    const errors: string[] = [];
+    const login = await open({ tenant: 'hk' }, base);
+    login.el.addEventListener('nl-error', (event) => errors.push(event.detail.code));
+    await login.at('signIn');
+    await login.signIn('anna@example.com', PASSWORD);
+    await login.until((s) => s.context.error !== undefined && !s.hasTag('busy'));
+    expect(errors).to.deep.equal(['cookies_blocked']);
+    expect(login.error).to.equal('Sign-in is not available here. Please contact customer service.');
+    const warning = warnings.map((w) => String(w[0])).find((w) => w.includes('session cookie'));
+    expect(warning).to.contain(`the API at ${new URL(base).origin} does not get its session cookie back from this page (${location.origin})`);
+  });
+});

@@ -193,6 +193,7 @@
 'sf6e1665c7022a1f8': `Adgangskode`,
 'sf7c457f17d4304a7': `Tjek fødselsdatoen.`,
 'sf847b0a6eab497af': `Udfyld din e-mailadresse eller dit mobilnummer – eller begge dele. Hvis vi finder dig, sender vi dine oplysninger.`,
+'sfaf92acc218b926b': `Login er ikke muligt her. Kontakt venligst kundeservice.`,
 'sfe46f6a80f2d208d': `Indtast din e-mailadresse. Vi sender dig en verifikationskode, så vi kan se, at den er din.`,
     };
   

@@ -193,6 +193,7 @@
 'sf6e1665c7022a1f8': `Passord`,
 'sf7c457f17d4304a7': `Sjekk fødselsdatoen.`,
 'sf847b0a6eab497af': `Fyll ut e-postadressen eller mobilnummeret ditt, eller begge deler. Hvis vi finner deg, sender vi deg opplysningene.`,
+'sfaf92acc218b926b': `Innlogging er ikke tilgjengelig her. Kontakt kundeservice.`,
 'sfe46f6a80f2d208d': `Skriv inn e-postadressen din. Vi sender deg en engangskode for å bekrefte at den er din.`,
     };
   

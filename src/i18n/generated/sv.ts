@@ -193,6 +193,7 @@
 'sf6e1665c7022a1f8': `Lösenord`,
 'sf7c457f17d4304a7': `Kontrollera födelsedatumet.`,
 'sf847b0a6eab497af': `Fyll i din e-postadress eller ditt mobilnummer, eller båda. Om vi hittar dig skickar vi dina uppgifter.`,
+'sfaf92acc218b926b': `Inloggning är inte tillgänglig här. Kontakta kundtjänst.`,
 'sfe46f6a80f2d208d': `Fyll i din e-postadress. Vi skickar en engångskod till dig för att bekräfta att den är din.`,
     };
   
