@@ -11,6 +11,7 @@ import { assign, createMachine, emit, enqueueActions, spawnChild, type setup as 
 import { navigableUrl } from '../api/urls.js';
 import type { BankIdCollect, BankIdOrder, Challenge, Step, TenantConfig, User } from '../api/types.js';
 import { loginActors, type BootOutput } from './actors.js';
+import { mergeConfig } from './overrides.js';
 import type { ErrorDraft } from './errors.js';
 import type { Check } from './validate.js';
 import type { BankIdDevice, Fields, FlowName, LoginContext, LoginEmitted, LoginEvent, LoginInput, StartStep } from './types.js';
@@ -40,18 +41,6 @@ const FORGET_FLOW = {
   bankid: undefined,
   error: undefined,
 } as const;
-
-/** Integrator overrides over the tenant's configuration, merged one level deep. */
-export function mergeConfig(config: TenantConfig, overrides: Partial<TenantConfig> | undefined): TenantConfig {
-  if (!overrides) return config;
-  const merged: Record<string, unknown> = { ...config };
-  for (const [key, value] of Object.entries(overrides)) {
-    const base = merged[key];
-    const isPlain = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
-    merged[key] = isPlain(base) && isPlain(value) ? { ...(base as object), ...(value as object) } : value;
-  }
-  return merged as unknown as TenantConfig;
-}
 
 export const returnUrlOf = (input: LoginInput): string | undefined =>
   input.returnUrl ?? (typeof location === 'undefined' ? undefined : location.href);

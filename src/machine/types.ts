@@ -2,6 +2,7 @@ import type { ApiClient } from '../api/client.js';
 import type { Challenge, PasswordViolation, TenantConfig, User } from '../api/types.js';
 import type { ErrorCode } from '../api/errors.js';
 import type { Landing } from './landing.js';
+import type { ConfigOverrides } from './overrides.js';
 
 /** Flows started from a form of their own (FLOWS.md numbers in brackets). */
 export type FlowName =
@@ -91,7 +92,7 @@ export interface LoginContext {
   now: number;
   errorSeq: number;
   /** The integrator's overrides, merged over every configuration loaded (also after `retry`). */
-  overrides?: Partial<TenantConfig>;
+  overrides?: ConfigOverrides;
   /** Where identity providers and the BankID app send the browser back to. */
   returnUrl?: string;
   /** The integrator's first step, taken whenever the widget chooses where to begin. */
@@ -111,7 +112,7 @@ export interface LoginInput {
    */
   search?: string;
   /** Overrides of the tenant configuration set by the integrator (attributes). */
-  configOverrides?: Partial<TenantConfig>;
+  configOverrides?: ConfigOverrides;
   /**
    * The page's address without the `nl-*` parameters, for identity-provider and BankID
    * returns. Defaults to `location.href` where there is one.
