@@ -110,6 +110,21 @@ await check('every entry point imports in Node; only the defining ones define th
   }
 });
 
+await check('the React wrapper renders the attributes on the server (SSR)', () => {
+  const script = `
+    const React = await import('react');
+    const { renderToString } = await import('react-dom/server');
+    const { NordicLogin } = await import('${pkg.name}/react');
+    console.log(renderToString(React.createElement(NordicLogin, {
+      apiBase: '/portal/api', tenant: 'hk', lang: 'sv', start: 'activation', returnUrl: '/back',
+      configOverrides: { methods: { bankid: false } }, onSignedIn: () => {},
+    })));`;
+  const html = execFileSync(process.execPath, ['--input-type=module', '-e', script], { ...quiet, cwd: work });
+  const wanted = ['api-base="/portal/api"', 'tenant="hk"', 'lang="sv"', 'start="activation"', 'return-url="/back"', 'config-overrides="{&quot;methods&quot;:{&quot;bankid&quot;:false}}"'];
+  const absent = wanted.filter((w) => !html.includes(w));
+  if (!html.startsWith('<nordic-login') || absent.length) throw new Error(`server HTML ${html.trim()} lacks ${absent.join(', ')}`);
+});
+
 await check("a bundler keeps `import 'nordic-login'` (sideEffects)", async () => {
   const entry = join(work, 'entry.js');
   writeFileSync(entry, `import '${pkg.name}';\n`);

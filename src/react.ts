@@ -97,6 +97,16 @@ export const NordicLogin: React.ForwardRefExoticComponent<NordicLoginProps & Rea
     if (value !== undefined && value !== null) attributes[attribute] = String(value);
   }
   if (props.configOverrides) attributes['config-overrides'] = JSON.stringify(props.configOverrides);
+  if (typeof document === 'undefined') {
+    // On the server, @lit/react leaves out every prop that is a property of the element
+    // (it sets those in an effect): the markup gets them as attributes, and HTML props as they are.
+    const markup: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(props)) {
+      if (typeof value === 'function' || name in events || name in ATTRIBUTES || name === 'configOverrides' || name === 'texts') continue;
+      markup[name === 'className' ? 'class' : name] = value;
+    }
+    return React.createElement('nordic-login', { ...markup, ...attributes });
+  }
   return React.createElement(Inner, { ...props, ...attributes, ref } as React.ComponentProps<typeof Inner>);
 });
 NordicLogin.displayName = 'NordicLogin';
