@@ -5,7 +5,7 @@
 //   node scripts/examples-test.mjs [--no-build] [--keep]
 //     --no-build  use dist/ as it is (else `npm run build` first)
 //     --keep      leave the temporary directory (the packed tarball, the installed copies)
-//   env: CHROME_PATH (default /usr/bin/chromium), EXAMPLES_PORT (first of six ports, default 8821)
+//   env: CHROME_PATH (default /usr/bin/chromium), EXAMPLES_PORT (first of seven ports, default 8821)
 //
 // The package goes in as npm would publish it: `npm pack`, then `npm install --no-save
 // <tarball>` in a temporary copy of each npm example (the repository is never touched),
@@ -17,6 +17,8 @@
 //                BankID with its QR code, and not one policy violation
 //   vite-app     `import 'nordic-login'` in a Vite app
 //   react-app    `nordic-login/react` in a React app, on React 19 and on React 18
+//   vue-app      the tag in a Vue 3 template, typed by `nordic-login/vue` (vue-tsc in its build),
+//                an object as `.prop`, `event.detail` in the handler
 //
 // Every page is driven with real mouse and keyboard input (no script in the page does the
 // clicking), and fails on a console error, an uncaught exception or a failed request.
@@ -376,6 +378,7 @@ async function main() {
     { name: 'vite-app', dir: 'examples/vite-app', port: firstPort + 3 },
     { name: 'react-app (React 19)', dir: 'examples/react-app', port: firstPort + 4, react: 19 },
     { name: 'react-app (React 18)', dir: 'examples/react-app', port: firstPort + 5, react: 18 },
+    { name: 'vue-app', dir: 'examples/vue-app', port: firstPort + 6, vue: true },
   ];
   for (const app of apps) {
     app.copy = join(work, app.name.replace(/\W+/g, '-'));
@@ -599,8 +602,16 @@ async function npmExample(app) {
   await check(`${app.name}: the widget shows its first step, from the mock`, async () => {
     await firstStep(watch, app.base);
     const chunks = languageChunks(watch);
-    const lang = react ? 'nb' : 'sv';
+    const lang = react ? 'nb' : app.vue ? 'da' : 'sv';
     if (chunks.length !== 1 || !chunks[0].startsWith(`${lang}-`)) throw new Error(`language chunks fetched: ${chunks.join(', ') || 'none'}, expected one ${lang}-*.js`);
+    if (app.vue) {
+      // `.prop` sets the object as a property; `:api-base` is an attribute.
+      const element = await watch.page.evaluate(() => {
+        const el = document.querySelector('nordic-login');
+        return { apiBase: el.apiBase, newCustomer: el.configOverrides?.links?.newCustomer };
+      });
+      if (element.apiBase !== app.base || element.newCustomer !== '/bliv-kunde') throw new Error(`the element's properties were not set: ${JSON.stringify(element)}`);
+    }
     if (react) {
       // The wrapper sets the element's properties (objects too), not attributes.
       const element = await watch.page.evaluate(() => {
@@ -615,10 +626,12 @@ async function npmExample(app) {
   await check(
     react
       ? `${app.name}: anna@example.com signs in, the typed onSignedIn prop sets React state`
-      : `${app.name}: anna@example.com signs in, the page hears nl-signed-in`,
+      : app.vue
+        ? `${app.name}: anna@example.com signs in, @nl-signed-in reads event.detail into a ref`
+        : `${app.name}: anna@example.com signs in, the page hears nl-signed-in`,
     async () => {
       const status = await signIn(watch, 'anna@example.com', 'Sommar-2026!', 'Anna Andersen');
-      const expected = react ? 'Logget inn som Anna Andersen' : 'Inloggad som Anna Andersen';
+      const expected = react ? 'Logget inn som Anna Andersen' : app.vue ? 'Logget ind som Anna Andersen' : 'Inloggad som Anna Andersen';
       if (status.trim() !== expected) throw new Error(`the page says "${status}"`);
       return status;
     },
