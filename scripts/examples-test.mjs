@@ -5,7 +5,7 @@
 //   node scripts/examples-test.mjs [--no-build] [--keep]
 //     --no-build  use dist/ as it is (else `npm run build` first)
 //     --keep      leave the temporary directory (the packed tarball, the installed copies)
-//   env: CHROME_PATH (default /usr/bin/chromium), EXAMPLES_PORT (first of eight ports, default 8821)
+//   env: CHROME_PATH (default /usr/bin/chromium), EXAMPLES_PORT (first of nine ports, default 8821)
 //
 // The package goes in as npm would publish it: `npm pack`, then `npm install --no-save
 // <tarball>` in a temporary copy of each npm example (the repository is never touched),
@@ -22,6 +22,8 @@
 //   next-app     `nordic-login/react` in a Next.js App Router page rendered on the server (static
 //                export): the HTML names the API before any script runs, the page's own /api is
 //                never called, hydration is clean
+//   angular-app  the tag in an Angular 21 template with strictTemplates, typed by the directive
+//                docs/integration.md gives, `$event.detail` in the handler
 //
 // Every page is driven with real mouse and keyboard input (no script in the page does the
 // clicking), and fails on a console error, an uncaught exception or a failed request.
@@ -383,6 +385,7 @@ async function main() {
     { name: 'react-app (React 18)', dir: 'examples/react-app', port: firstPort + 5, react: 18 },
     { name: 'vue-app', dir: 'examples/vue-app', port: firstPort + 6, vue: true },
     { name: 'next-app', dir: 'examples/next-app', port: firstPort + 7, react: 19, next: true },
+    { name: 'angular-app', dir: 'examples/angular-app', port: firstPort + 8, angular: true },
   ];
   for (const app of apps) {
     app.copy = join(work, app.name.replace(/\W+/g, '-'));
@@ -422,9 +425,11 @@ async function prepareApp(app, tarball) {
   }
   const installed = JSON.parse(readFileSync(join(app.copy, 'node_modules/nordic-login/package.json'), 'utf8')).version;
   if (installed !== pkg.version) throw new Error(`installed nordic-login ${installed}, expected ${pkg.version}`);
-  await run('npm', ['run', 'build'], {
+  // Angular takes the API's address as a build-time constant.
+  const defines = app.angular ? ['--', '--define', `API_BASE='${app.base}'`] : [];
+  await run('npm', ['run', 'build', ...defines], {
     cwd: app.copy,
-    env: { ...process.env, VITE_API_BASE: app.base, NEXT_PUBLIC_API_BASE: app.base, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, VITE_API_BASE: app.base, NEXT_PUBLIC_API_BASE: app.base, NEXT_TELEMETRY_DISABLED: '1', NG_CLI_ANALYTICS: 'false' },
   });
 }
 
@@ -590,7 +595,7 @@ async function cspExample(cdnDir) {
 async function npmExample(app) {
   console.log(`\nexamples/${app.dir.split('/').pop()}${app.react ? ` on React ${app.react}` : ''}: from the packed tarball`);
   let ready = false;
-  await check(`${app.name}: npm install of the packed tarball, ${app.next ? 'next build' : app.vue ? 'vue-tsc and vite build' : 'tsc and vite build'}`, async () => {
+  await check(`${app.name}: npm install of the packed tarball, ${app.next ? 'next build' : app.angular ? 'ng build with strictTemplates' : app.vue ? 'vue-tsc and vite build' : 'tsc and vite build'}`, async () => {
     await app.ready;
     ready = true;
     if (app.installed) console.log(`      (${app.installed})`);
@@ -618,19 +623,19 @@ async function npmExample(app) {
   const react = Boolean(app.react);
   await check(`${app.name}: the widget shows its first step, from the mock`, async () => {
     await firstStep(watch, app.base);
-    // Next names its chunks its own way: only Vite's chunk names say the language.
+    // Next and Angular name their chunks their own way: only Vite's chunk names say the language.
     const chunks = languageChunks(watch);
     const lang = react ? 'nb' : app.vue ? 'da' : 'sv';
-    if (!app.next && (chunks.length !== 1 || !chunks[0].startsWith(`${lang}-`))) {
+    if (!app.next && !app.angular && (chunks.length !== 1 || !chunks[0].startsWith(`${lang}-`))) {
       throw new Error(`language chunks fetched: ${chunks.join(', ') || 'none'}, expected one ${lang}-*.js`);
     }
-    if (app.vue) {
-      // `.prop` sets the object as a property; `:api-base` is an attribute.
+    if (app.vue || app.angular) {
+      // Vue: `.prop` sets the object as a property, `:api-base` is an attribute. Angular: the directive's inputs set properties.
       const element = await watch.page.evaluate(() => {
         const el = document.querySelector('nordic-login');
         return { apiBase: el.apiBase, newCustomer: el.configOverrides?.links?.newCustomer };
       });
-      if (element.apiBase !== app.base || element.newCustomer !== '/bliv-kunde') throw new Error(`the element's properties were not set: ${JSON.stringify(element)}`);
+      if (element.apiBase !== app.base || element.newCustomer !== (app.vue ? '/bliv-kunde' : '/bli-kund')) throw new Error(`the element's properties were not set: ${JSON.stringify(element)}`);
     }
     if (react) {
       // The wrapper sets the element's properties (objects too), not attributes.
@@ -648,7 +653,9 @@ async function npmExample(app) {
       ? `${app.name}: anna@example.com signs in, the typed onSignedIn prop sets React state`
       : app.vue
         ? `${app.name}: anna@example.com signs in, @nl-signed-in reads event.detail into a ref`
-        : `${app.name}: anna@example.com signs in, the page hears nl-signed-in`,
+        : app.angular
+          ? `${app.name}: anna@example.com signs in, (nl-signed-in) reads $event.detail into a signal`
+          : `${app.name}: anna@example.com signs in, the page hears nl-signed-in`,
     async () => {
       const status = await signIn(watch, 'anna@example.com', 'Sommar-2026!', 'Anna Andersen');
       if (app.next) {
