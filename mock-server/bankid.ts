@@ -115,3 +115,29 @@ export function orderPhase(device: 'same' | 'other', outcome: string, elapsed: n
   if (['complete', 'userMrtd', 'userCallConfirm', 'unknownPending'].includes(outcome)) return { status: 'complete' };
   return { status: 'failed', hintCode: outcome };
 }
+
+/**
+ * The address that opens BankID on the user's device, by browser (../shared/BANKID.md,
+ * after ActiveLogin's BankIdLauncher): BankID's universal link only where the browser
+ * opens it reliably (iOS Safari, Chrome and Edge on Android 6 and later), `bankid:///`
+ * everywhere else. Chrome and Firefox on iOS come back to themselves through their own
+ * scheme; every other `redirect` is null, for the return goes through /auth's returnUrl.
+ */
+export function launchUrlFor(userAgent: string, autoStartToken: string): string {
+  const token = encodeURIComponent(autoStartToken);
+  const ios = /iPhone|iPad|iPod/.test(userAgent);
+  const android = /Android/.test(userAgent);
+  // Web views and in-app browsers (Facebook, Instagram, LinkedIn, Google's app; Android's "; wv)").
+  const embedded = /FBAN|FBAV|FB_IAB|Instagram|LinkedInApp|GSA\/|Line\/|; wv\)/.test(userAgent) || (ios && !/Safari\//.test(userAgent));
+  const bankid = (redirect: string) => `bankid:///?autostarttoken=${token}&redirect=${redirect}`;
+  if (ios && !embedded) {
+    if (/CriOS\//.test(userAgent)) return bankid(encodeURIComponent('googlechromes://'));
+    if (/FxiOS\//.test(userAgent)) return bankid(encodeURIComponent('firefox://'));
+    if (/EdgiOS\/|OPiOS\/|OPT\/|YaBrowser\//.test(userAgent)) return bankid('null');
+    return `https://app.bankid.com/?autostarttoken=${token}&redirect=null`;
+  }
+  const androidVersion = Number(/Android (\d+)/.exec(userAgent)?.[1] ?? 0);
+  const chromeOrEdge = /Chrome\/|EdgA\//.test(userAgent) && !/SamsungBrowser|OPR\/|Firefox\/|YaBrowser\//.test(userAgent);
+  if (android && !embedded && androidVersion >= 6 && chromeOrEdge) return `https://app.bankid.com/?autostarttoken=${token}&redirect=null`;
+  return bankid('null');
+}

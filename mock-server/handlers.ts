@@ -5,7 +5,7 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { components } from '../src/api/schema.js';
-import { BANKID_OUTCOMES, orderPhase, qrData } from './bankid.js';
+import { BANKID_OUTCOMES, launchUrlFor, orderPhase, qrData } from './bankid.js';
 import { texts } from './messages.js';
 import type { OutboxMessage } from './outbox.js';
 import {
@@ -13,6 +13,12 @@ import {
   CODE_TTL_SECONDS,
   FLOW_TTL_SECONDS,
   LINK_TTL_SECONDS,
+  PASSWORD_LINK_TTL_SECONDS,
+  MAX_WRONG_PASSWORDS_PER_DAY,
+  MAX_SENDS_PER_SUBJECT_PER_HOUR,
+  MAX_WRONG_CODES_PER_DAY,
+  identifierKey,
+  maskEmailFully,
   LOCK_AFTER_FAILED_PASSWORDS,
   LOCK_SECONDS,
   MAX_SENDS_PER_CHALLENGE,
@@ -79,6 +85,7 @@ export const PROBLEM_STATUS: Record<ProblemCode, number> = {
   idp_unknown: 404,
   idp_failed: 502,
   bankid_already_in_progress: 409,
+  bankid_return_invalid: 400,
   bankid_unavailable: 503,
   service_unavailable: 503,
   internal_error: 500,
@@ -104,6 +111,7 @@ const PROBLEM_TITLE: Record<ProblemCode, string> = {
   idp_unknown: 'Unknown identity provider',
   idp_failed: 'The identity provider failed',
   bankid_already_in_progress: 'A BankID order is already in progress',
+  bankid_return_invalid: 'This BankID return does not belong to this session',
   bankid_unavailable: 'BankID is not available',
   service_unavailable: 'The service is not available',
   internal_error: 'Something went wrong',
@@ -131,11 +139,20 @@ export class Problem extends Error {
 type FieldError = Schemas['FieldError'];
 const invalid = (errors: FieldError[]): Problem => new Problem('validation_failed', { errors });
 
+/**
+ * Deliberate contract violations, each switched on only by the conformance kit's own test
+ * (MOCK_DEFECTS in node.ts), so that the test can prove the kit catches it.
+ */
+export const MOCK_DEFECTS = ['csrf-not-enforced', 'unknown-address-differs', 'qr-static', 'cookie-not-httponly', 'problem-without-code'] as const;
+export type MockDefect = (typeof MOCK_DEFECTS)[number];
+
 export interface CreateHandlersOptions {
   /** Share stores between handler sets (e.g. tests); a new registry by default. */
   registry?: StoreRegistry;
   /** Called for every message "sent" (the node server prints them). */
   onMessage?: (message: OutboxMessage, sandboxId: string | null) => void;
+  /** Contract violations to commit on purpose (the conformance kit's test only). */
+  defects?: readonly MockDefect[];
 }
 
 interface Ctx {
@@ -156,6 +173,7 @@ interface Ctx {
   session?: SessionRecord;
   body: Record<string, unknown>;
   operationId?: string;
+  defects: ReadonlySet<MockDefect>;
 }
 
 interface Route {
@@ -173,7 +191,9 @@ const isBrowser = typeof document !== 'undefined';
 /** Marks a response that a Node host must turn into a dropped connection (mock-fail=network). */
 export const NETWORK_ERROR_HEADER = 'x-mock-network-error';
 const COOKIE = 'nl_session';
-const PREFIX = String.raw`^https?://[^/]+(?:/sandbox/([^/]+))?/api`;
+// `/sandbox/<id>/device/<name>/api` is the same sandbox seen from another device: its own
+// cookie path, so one page can hold two sessions of one store (a relayed BankID link).
+const PREFIX = String.raw`^https?://[^/]+(?:/sandbox/([^/]+(?:/device/[^/]+)?))?/api`;
 
 function routeRegex(path: string): { regex: RegExp; names: string[] } {
   const names: string[] = [];
@@ -194,9 +214,22 @@ const ANY_API = new RegExp(`${PREFIX}(?:/.*)?$`);
 
 // ---------------------------------------------------------------- responses
 
+/** Pages on the developer's own machine: the demo, Storybook, the tests and the examples. */
+const LOCAL_ORIGIN = /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?$/;
+
+/**
+ * The allow-list of page origins: CORS answers only these, and identity providers send the
+ * browser back only to these. A real backend lists its portals; the mock allows pages on
+ * localhost and the portals its tenants name.
+ */
+export function isAllowedOrigin(origin: string, extra: readonly string[] = []): boolean {
+  if (LOCAL_ORIGIN.test(origin)) return true;
+  return Object.values(TENANTS).some((t) => t.origins.includes(origin)) || extra.includes(origin);
+}
+
 function corsHeaders(request: Request): Record<string, string> {
   const origin = request.headers.get('origin');
-  if (!origin) return {};
+  if (!origin || !isAllowedOrigin(origin)) return {};
   return {
     'Access-Control-Allow-Origin': origin,
     'Access-Control-Allow-Credentials': 'true',
@@ -249,7 +282,7 @@ function json(ctx: Ctx, status: number, body: unknown, headers: Record<string, s
 }
 
 function problemResponse(
-  ctx: Pick<Ctx, 'request' | 'setCookies'>,
+  ctx: Pick<Ctx, 'request' | 'setCookies'> & { defects?: ReadonlySet<MockDefect> },
   code: string,
   members: Record<string, unknown> = {},
   retryAfter?: number,
@@ -262,7 +295,8 @@ function problemResponse(
     status,
     code,
     ...members,
-  };
+  } as Record<string, unknown>;
+  if (ctx.defects?.has('problem-without-code')) delete body.code;
   const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
   if (retryAfter !== undefined) headers['Retry-After'] = String(Math.max(0, Math.ceil(retryAfter)));
   return finish(ctx, status, JSON.stringify(body), headers);
@@ -274,7 +308,8 @@ const now = (ctx: Ctx): number => ctx.store.now();
 
 function sessionCookie(ctx: Ctx, session: SessionRecord): void {
   const maxAge = session.rememberMe ? `; Max-Age=${REMEMBER_ME_SECONDS}` : '';
-  ctx.setCookies.push(`${COOKIE}=${session.cookieId}; Path=${ctx.basePath}; HttpOnly; SameSite=Lax${maxAge}`);
+  const httpOnly = ctx.defects.has('cookie-not-httponly') ? '' : '; HttpOnly';
+  ctx.setCookies.push(`${COOKIE}=${session.cookieId}; Path=${ctx.basePath}${httpOnly}; SameSite=Lax${maxAge}`);
 }
 
 function ensureSession(ctx: Ctx): SessionRecord {
@@ -343,6 +378,26 @@ function rateLimit(ctx: Ctx, times: number[], max: number): void {
 
 const limitSends = (ctx: Ctx): void => rateLimit(ctx, requireSession(ctx).sends, MAX_SENDS_PER_WINDOW);
 
+/** The times of a counted event within the last `windowSeconds` (pruned, oldest first). */
+function counted(ctx: Ctx, key: string, windowSeconds: number): number[] {
+  const t = now(ctx);
+  const times = (ctx.store.counters.get(key) ?? []).filter((time) => time > t - windowSeconds * 1000);
+  ctx.store.counters.set(key, times);
+  return times;
+}
+
+/** 429 rate_limited once `max` events are in the window, with Retry-After until the oldest leaves it. */
+function throwIfCounted(ctx: Ctx, times: number[], max: number, windowSeconds: number): void {
+  if (times.length >= max) throw new Problem('rate_limited', {}, ((times[0] ?? 0) + windowSeconds * 1000 - now(ctx)) / 1000);
+}
+
+/** Code and link sends per identifier or address, known or not (contract: "Overall caps"). */
+function limitSubject(ctx: Ctx, subject: string): void {
+  const times = counted(ctx, `send:${subject}`, 3600);
+  throwIfCounted(ctx, times, MAX_SENDS_PER_SUBJECT_PER_HOUR, 3600);
+  times.push(now(ctx));
+}
+
 function requireFlowEnabled(ctx: Ctx, flag: keyof Tenant['config']['flows']): void {
   if (!ctx.tenant.config.flows[flag]) throw new Problem('not_found', { detail: `This tenant does not offer ${flag}.` });
 }
@@ -381,7 +436,7 @@ function widgetPage(ctx: Ctx): URL {
     if (!candidate) continue;
     try {
       const url = new URL(candidate);
-      for (const param of ['nl-link', 'nl-idp', 'nl-idp-error']) url.searchParams.delete(param);
+      for (const param of ['nl-link', 'nl-idp', 'nl-idp-error', 'nl-bankid']) url.searchParams.delete(param);
       url.hash = '';
       return url;
     } catch {
@@ -408,7 +463,7 @@ function challengeJson(ctx: Ctx, challenge: NonNullable<FlowRecord['challenge']>
   };
 }
 
-function newFlow(ctx: Ctx, kind: FlowKind, userId: string | null): FlowRecord {
+function newFlow(ctx: Ctx, kind: FlowKind, userId: string | null, subject = `u:${userId ?? randomId()}`): FlowRecord {
   const flow: FlowRecord = {
     id: randomId('f-'),
     kind,
@@ -417,6 +472,7 @@ function newFlow(ctx: Ctx, kind: FlowKind, userId: string | null): FlowRecord {
     state: 'done',
     smsVerified: false,
     expiresAt: now(ctx) + FLOW_TTL_SECONDS * 1000,
+    subject,
   };
   ctx.store.flows.set(flow.id, flow);
   return flow;
@@ -524,7 +580,7 @@ function createLink(ctx: Ctx, kind: LinkRecord['kind'], user: UserRecord, to: st
     token,
     kind,
     userId: user.id,
-    expiresAt: now(ctx) + LINK_TTL_SECONDS * 1000,
+    expiresAt: now(ctx) + (kind === 'registration' ? LINK_TTL_SECONDS : PASSWORD_LINK_TTL_SECONDS) * 1000,
     used: false,
     ...extra,
   });
@@ -581,22 +637,31 @@ function signInWithPassword(ctx: Ctx): Response {
   const session = requireSession(ctx);
   rateLimit(ctx, session.signIns, MAX_SIGN_INS_PER_WINDOW);
 
-  const user = findUserByIdentifier(ctx.store, identifier);
+  // Throttled per identifier (as typed, whether or not it exists) and client (the session
+  // stands for the client here), so a lock tells nothing and locks out nobody else.
+  const subject = identifierKey(identifier);
+  const clientKey = `pw:${subject}|${session.key}`;
   const t = now(ctx);
-  if (user?.lockedPermanently) throw new Problem('account_locked');
-  if (user && user.lockedUntil > t) throw new Problem('account_locked', {}, (user.lockedUntil - t) / 1000);
-  if (!user || user.password === null || user.password !== password) {
-    if (user && user.password !== null) {
-      user.failedPasswords += 1;
-      if (user.failedPasswords >= LOCK_AFTER_FAILED_PASSWORDS) {
-        user.failedPasswords = 0;
-        user.lockedUntil = t + LOCK_SECONDS * 1000;
-        throw new Problem('account_locked', {}, LOCK_SECONDS);
-      }
+  const lockedUntil = ctx.store.locks.get(clientKey) ?? 0;
+  if (lockedUntil > t) throw new Problem('account_locked', {}, (lockedUntil - t) / 1000);
+  const daily = counted(ctx, `pw-day:${subject}`, 24 * 3600);
+  throwIfCounted(ctx, daily, MAX_WRONG_PASSWORDS_PER_DAY, 24 * 3600);
+  const user = findUserByIdentifier(ctx.store, identifier);
+  const right = user !== undefined && user.password !== null && user.password === password;
+  if (!right) {
+    daily.push(t);
+    const recent = counted(ctx, clientKey, LOCK_SECONDS);
+    recent.push(t);
+    if (recent.length >= LOCK_AFTER_FAILED_PASSWORDS) {
+      ctx.store.counters.delete(clientKey);
+      ctx.store.locks.set(clientKey, t + LOCK_SECONDS * 1000);
+      throw new Problem('account_locked', {}, LOCK_SECONDS);
     }
     throw new Problem('invalid_credentials');
   }
-  user.failedPasswords = 0;
+  // Locked by staff: said only to someone who knows the password.
+  if (user.lockedPermanently) throw new Problem('account_locked');
+  ctx.store.counters.delete(clientKey);
   session.rememberMe = ctx.tenant.config.rememberMe && ctx.body.rememberMe === true;
   return json(ctx, 200, completeSignIn(ctx, user, null));
 }
@@ -610,13 +675,22 @@ function verifyCode(ctx: Ctx): Response {
   throwIfErrors(errors);
   if (challenge.attemptsLeft <= 0) throw new Problem('code_attempts_exceeded');
   if (now(ctx) >= challenge.expiresAt) throw new Problem('code_expired');
+  const wrongCodes = counted(ctx, `code:${flow.subject}`, 24 * 3600);
+  throwIfCounted(ctx, wrongCodes, MAX_WRONG_CODES_PER_DAY, 24 * 3600);
   if (!challenge.to || code !== challenge.code) {
+    wrongCodes.push(now(ctx));
     challenge.attemptsLeft -= 1;
     if (challenge.attemptsLeft <= 0) throw new Problem('code_attempts_exceeded');
     throw new Problem('code_invalid', { attemptsLeft: challenge.attemptsLeft });
   }
   flow.challenge = undefined;
   if (challenge.channel === 'sms') flow.smsVerified = true;
+  if (flow.newEmail && !flow.userId) {
+    // F3 with a new address: the verified address becomes a user, named by its address.
+    const created: UserRecord = { id: randomId('u-'), displayName: flow.newEmail, email: flow.newEmail, password: null, failedPins: 0, pinLockedUntil: 0 };
+    ctx.store.users.set(created.id, created);
+    flow.userId = created.id;
+  }
   const user = flowUser(ctx, flow);
   switch (challenge.purpose) {
     case 'secondFactor':
@@ -637,6 +711,7 @@ function resendCode(ctx: Ctx): Response {
   const t = now(ctx);
   if (t < challenge.resendAt) throw new Problem('resend_too_soon', {}, (challenge.resendAt - t) / 1000);
   if (challenge.sends >= MAX_SENDS_PER_CHALLENGE) throw new Problem('rate_limited', {}, (flow.expiresAt - t) / 1000);
+  limitSubject(ctx, flow.subject);
   challenge.id = randomId('c-');
   challenge.code = newCode();
   challenge.expiresAt = t + CODE_TTL_SECONDS * 1000;
@@ -668,8 +743,6 @@ function setPassword(ctx: Ctx): Response {
   const user = flowUser(ctx, flow);
   if (user.lockedPermanently) throw new Problem('account_locked');
   user.password = value;
-  user.failedPasswords = 0;
-  user.lockedUntil = 0;
   if (flow.kind === 'verification' && !user.phone) {
     flow.state = 'enrolPhone';
     return json(ctx, 200, { next: 'enrolPhone', flowId: flow.id } satisfies Step);
@@ -684,9 +757,28 @@ function startEmailFlow(ctx: Ctx, kind: 'activation' | 'verification'): Response
   const email = emailField(ctx, 'email', errors);
   throwIfErrors(errors);
   limitSends(ctx);
-  const user = findUser(ctx.store, (u) => u.email === email && !u.lockedPermanently);
-  const flow = newFlow(ctx, kind, user?.id ?? null);
-  return json(ctx, 200, issueChallenge(ctx, flow, 'email', user ? email : undefined, maskEmail(email), 'identity'));
+  const subject = identifierKey(email);
+  limitSubject(ctx, subject);
+  const user = findUser(ctx.store, (u) => u.email === email);
+  const usable = user && !user.lockedPermanently ? user : undefined;
+  const waiting = usable?.password === null;
+  // Who gets a code (contract: "Not revealing whether an account exists"): an account waiting
+  // for activation, and in F3 also a new address; an active account gets a mail that points
+  // at sign-in instead. The answer is the same in every case.
+  const sendCode = waiting || (kind === 'verification' && !user);
+  const flow = newFlow(ctx, kind, waiting ? (usable?.id ?? null) : null, subject);
+  if (kind === 'verification' && !user) flow.newEmail = email;
+  if (usable && !waiting) {
+    const t = texts(ctx.tenant.language);
+    const portal = ctx.tenant.config.tenant.name;
+    const [subjectLine, text] =
+      kind === 'activation' ? [t.alreadyActiveSubject(portal), t.alreadyActive(portal)] : [t.accountExistsSubject(portal), t.accountExists(portal)];
+    send(ctx, { channel: 'email', to: email, subject: subjectLine, text });
+  }
+  const step = issueChallenge(ctx, flow, 'email', sendCode ? email : undefined, maskEmail(email), 'identity');
+  // The defect: nothing was sent to an unknown address, so no cool-down is announced.
+  if (!user && ctx.defects.has('unknown-address-differs') && step.next === 'verifyCode') step.challenge.resendAfterSeconds = 0;
+  return json(ctx, 200, step);
 }
 
 function registerWithMobile(ctx: Ctx): Response {
@@ -697,9 +789,10 @@ function registerWithMobile(ctx: Ctx): Response {
   if (birthDate && !isBirthDate(birthDate, now(ctx))) errors.push({ field: 'birthDate', code: 'invalid' });
   throwIfErrors(errors);
   limitSends(ctx);
+  limitSubject(ctx, identifierKey(e164));
   const user = findUser(ctx.store, (u) => u.phone === e164 && u.birthDate === birthDate);
   if (!user) return json(ctx, 200, { next: 'contactSupport', reason: 'phoneUnknown' } satisfies Step);
-  const flow = newFlow(ctx, 'mobileRegistration', user.id);
+  const flow = newFlow(ctx, 'mobileRegistration', user.id, identifierKey(e164));
   return json(ctx, 200, issueChallenge(ctx, flow, 'sms', e164, maskPhone(e164), 'identity'));
 }
 
@@ -750,6 +843,7 @@ function recoverCustomerNumber(ctx: Ctx): Response {
   }
   throwIfErrors(errors);
   limitSends(ctx);
+  limitSubject(ctx, identifierKey(email || mobile || mobileRaw));
   const user = findUser(
     ctx.store,
     (u) =>
@@ -798,6 +892,7 @@ function requestPasswordLink(ctx: Ctx): Response {
   const customerNumber = patternField(ctx, 'customerNumber', CUSTOMER_NUMBER, errors);
   throwIfErrors(errors);
   limitSends(ctx);
+  limitSubject(ctx, identifierKey(customerNumber));
   const user = findUser(ctx.store, (u) => u.customerNumber === customerNumber);
   if (user?.email && !user.lockedPermanently) createLink(ctx, 'passwordLink', user, user.email);
   return json(ctx, 200, { next: 'checkInbox', channel: 'email' } satisfies Step);
@@ -813,6 +908,8 @@ function startPasswordReset(ctx: Ctx): Response {
   if (looksMobile && !mobile) errors.push({ field: 'identifier', code: 'invalid' });
   throwIfErrors(errors);
   limitSends(ctx);
+  const subject = identifierKey(identifier);
+  limitSubject(ctx, subject);
   const user = findUserByIdentifier(ctx.store, identifier);
   let channel: 'email' | 'sms';
   let to: string | undefined;
@@ -828,9 +925,9 @@ function startPasswordReset(ctx: Ctx): Response {
   } else {
     channel = 'email';
     to = user?.email;
-    destination = to ? maskEmail(to) : fakeMaskedEmail(identifier);
+    destination = to ? maskEmailFully(to) : fakeMaskedEmail(identifier);
   }
-  const flow = newFlow(ctx, 'passwordReset', to && user ? user.id : null);
+  const flow = newFlow(ctx, 'passwordReset', to && user ? user.id : null, subject);
   return json(ctx, 200, issueChallenge(ctx, flow, channel, to, destination, 'identity'));
 }
 
@@ -865,24 +962,16 @@ function redeemLink(ctx: Ctx): Response {
 
 // ---------------------------------------------------------------- BankID
 
-function launchUrl(ctx: Ctx, autoStartToken: string, returnUrl: string | undefined): string {
-  const ua = ctx.request.headers.get('user-agent') ?? '';
-  const ios = /iPhone|iPad|iPod/.test(ua);
-  const android = /Android/.test(ua);
-  if (!ios && !android) return `bankid:///?autostarttoken=${autoStartToken}&redirect=null`;
-  let redirect = 'null';
-  if (ios) {
-    if (/CriOS/.test(ua)) redirect = 'googlechromes://';
-    else if (/FxiOS/.test(ua)) redirect = 'firefox://';
-    else if (returnUrl) redirect = returnUrl;
-  }
-  return `https://app.bankid.com/?autostarttoken=${autoStartToken}&redirect=${encodeURIComponent(redirect)}`;
+/** What BankID's /auth gets as returnUrl for a same-device order: the page plus the order's nonce. */
+function returnAddress(page: string | URL, nonce: string): string {
+  const url = new URL(page);
+  url.searchParams.set('nl-bankid', nonce);
+  return url.href;
 }
 
 function orderJson(order: BankIdOrderRecord): Schemas['BankIdOrder'] {
   return {
     orderId: order.id,
-    autoStartToken: order.autoStartToken,
     device: order.device,
     ...(order.launchUrl ? { launchUrl: order.launchUrl } : {}),
   };
@@ -894,7 +983,10 @@ function requireBankId(ctx: Ctx): void {
 
 function phaseOf(ctx: Ctx, order: BankIdOrderRecord): ReturnType<typeof orderPhase> {
   if (order.cancelled) return { status: 'failed', hintCode: 'cancelled' };
-  return orderPhase(order.device, order.outcome, Math.floor((now(ctx) - order.createdAt) / 1000));
+  const phase = orderPhase(order.device, order.outcome, Math.floor((now(ctx) - order.createdAt) / 1000));
+  // Same device: complete only once the app's return, with the nonce, reached the session that started the order.
+  if (phase.status === 'complete' && order.returnNonce && !order.returned) return { status: 'pending', hintCode: 'userSign' };
+  return phase;
 }
 
 function getOrder(ctx: Ctx): BankIdOrderRecord {
@@ -931,18 +1023,39 @@ function startBankIdOrder(ctx: Ctx): Response {
     personalNumber: ctx.store.knobs.bankidPersonalNumber ?? DEFAULT_BANKID_PERSONAL_NUMBER,
     cancelled: false,
     signedIn: false,
-    ...(device === 'same' ? { launchUrl: launchUrl(ctx, autoStartToken, returnUrl || undefined) } : {}),
+    ...(device === 'same'
+      ? {
+          launchUrl: launchUrlFor(ctx.request.headers.get('user-agent') ?? '', autoStartToken),
+          returnNonce: randomToken(),
+          returned: false,
+        }
+      : {}),
   };
+  if (order.returnNonce) order.returnUrl = returnAddress(returnUrl || widgetPage(ctx), order.returnNonce);
   ctx.store.orders.set(order.id, order);
   session.bankidOrderId = order.id;
   return json(ctx, 201, orderJson(order));
 }
 
+/** The session's last order until collect has delivered its final status (the page may have been reloaded meanwhile). */
 function getCurrentBankIdOrder(ctx: Ctx): Response {
   requireBankId(ctx);
   const id = ctx.session?.bankidOrderId;
   const order = id ? ctx.store.orders.get(id) : undefined;
-  if (!order || phaseOf(ctx, order).status !== 'pending') return finish(ctx, 204, null, {});
+  if (!order) return finish(ctx, 204, null, {});
+  return json(ctx, 200, orderJson(order));
+}
+
+/** The BankID app opened the return address: its nonce must be this session's, once. */
+function confirmBankIdReturn(ctx: Ctx): Response {
+  requireBankId(ctx);
+  const errors: FieldError[] = [];
+  const nonce = str(ctx, 'nonce', errors, { max: 200 });
+  throwIfErrors(errors);
+  const session = requireSession(ctx);
+  const order = [...ctx.store.orders.values()].find((o) => o.returnNonce !== undefined && o.returnNonce === nonce);
+  if (!order || order.returned || order.sessionKey !== session.key) throw new Problem('bankid_return_invalid');
+  order.returned = true;
   return json(ctx, 200, orderJson(order));
 }
 
@@ -950,7 +1063,7 @@ async function getBankIdQr(ctx: Ctx): Promise<Response> {
   requireBankId(ctx);
   const order = getOrder(ctx);
   if (phaseOf(ctx, order).status !== 'pending') throw new Problem('not_found', { detail: 'The order is no longer pending.' });
-  const time = Math.max(0, Math.floor((now(ctx) - order.createdAt) / 1000));
+  const time = ctx.defects.has('qr-static') ? 0 : Math.max(0, Math.floor((now(ctx) - order.createdAt) / 1000));
   return json(ctx, 200, { qrData: await qrData(order.qrStartToken, order.qrStartSecret, time) });
 }
 
@@ -994,7 +1107,9 @@ function startIdentityProvider(ctx: Ctx): Response {
   const returnUrl = str(ctx, 'returnUrl', errors, { max: 2000 });
   if (returnUrl) {
     try {
-      if (!/^https?:$/.test(new URL(returnUrl).protocol)) errors.push({ field: 'returnUrl', code: 'invalid' });
+      const url = new URL(returnUrl);
+      const widget = ctx.store.knobs.widgetUrl ? [new URL(ctx.store.knobs.widgetUrl).origin] : [];
+      if (!/^https?:$/.test(url.protocol) || !isAllowedOrigin(url.origin, widget)) errors.push({ field: 'returnUrl', code: 'invalid' });
     } catch {
       errors.push({ field: 'returnUrl', code: 'invalid' });
     }
@@ -1080,6 +1195,13 @@ function idpCallback(ctx: Ctx): Response {
 }
 
 // ---------------------------------------------------------------- the mock's own endpoints
+
+/** What the BankID app knows of the newest same-device order: the link that opened it and where it returns to. */
+function getBankIdApp(ctx: Ctx): Response {
+  const order = [...ctx.store.orders.values()].reverse().find((o) => o.returnUrl);
+  if (!order) throw new Problem('not_found', { detail: 'No same-device order.' });
+  return json(ctx, 200, { launchUrl: order.launchUrl, returnUrl: order.returnUrl });
+}
 
 function getOutbox(ctx: Ctx): Response {
   const to = ctx.url.searchParams.get('to');
@@ -1206,11 +1328,13 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/bankid/orders/:orderId/qr', operationId: 'getBankIdQr', csrf: false, handle: getBankIdQr },
   { method: 'POST', path: '/bankid/orders/:orderId/collect', operationId: 'collectBankIdOrder', csrf: true, handle: collectBankIdOrder },
   { method: 'DELETE', path: '/bankid/orders/:orderId', operationId: 'cancelBankIdOrder', csrf: true, handle: cancelBankIdOrder },
+  { method: 'POST', path: '/bankid/return', operationId: 'confirmBankIdReturn', csrf: true, handle: confirmBankIdReturn },
   { method: 'POST', path: '/idp/:providerId/start', operationId: 'startIdentityProvider', csrf: true, handle: startIdentityProvider },
   // The browser comes back here from the (mock) identity provider: a navigation, no CSRF header.
   { method: 'GET', path: '/idp/:providerId/callback', csrf: false, mock: true, handle: idpCallback },
   { method: 'GET', path: '/__mock/idp/:providerId/authorize', csrf: false, mock: true, handle: idpAuthorize },
   { method: 'GET', path: '/__mock/outbox', csrf: false, mock: true, handle: getOutbox },
+  { method: 'GET', path: '/__mock/bankid/app', csrf: false, mock: true, handle: getBankIdApp },
   { method: 'DELETE', path: '/__mock/outbox', csrf: false, mock: true, handle: clearOutbox },
   { method: 'GET', path: '/__mock/knobs', csrf: false, mock: true, handle: getKnobs },
   { method: 'POST', path: '/__mock/knobs', csrf: false, mock: true, handle: setKnobs },
@@ -1238,10 +1362,12 @@ async function dispatch(
   match: RegExpExecArray,
   request: Request,
   registry: StoreRegistry,
+  defects: ReadonlySet<MockDefect>,
 ): Promise<Response> {
   const url = new URL(request.url);
-  const sandboxId = match[1] ? decodeURIComponent(match[1]) : null;
-  const basePath = sandboxId ? `/sandbox/${encodeURIComponent(sandboxId)}/api` : '/api';
+  const [sandboxPart, device] = match[1]?.split('/device/') ?? [];
+  const sandboxId = sandboxPart ? decodeURIComponent(sandboxPart) : null;
+  const basePath = sandboxId ? `/sandbox/${encodeURIComponent(sandboxId)}${device ? `/device/${device}` : ''}/api` : '/api';
   const params: Record<string, string> = {};
   names.forEach((name, i) => {
     params[name] = decodeURIComponent(match[i + 2] ?? '');
@@ -1264,6 +1390,7 @@ async function dispatch(
     setCookies: [],
     body: {},
     operationId: route.operationId,
+    defects,
   };
   const cookieId = allCookies[COOKIE];
   ctx.session = cookieId ? store.sessions.get(cookieId) : undefined;
@@ -1289,7 +1416,7 @@ async function dispatch(
       }
       if (tenantId !== null && !TENANTS[tenantId]) throw new Problem('not_found', { detail: `Unknown tenant ${tenantId}.` });
     }
-    if (route.csrf) {
+    if (route.csrf && !ctx.defects.has('csrf-not-enforced')) {
       const token = request.headers.get('x-csrf-token');
       if (!ctx.session || !token || token !== ctx.session.csrfToken) throw new Problem('csrf_invalid');
     }
@@ -1317,6 +1444,7 @@ async function dispatch(
 /** The mock backend as msw handlers (use with setupWorker, setupServer or @mswjs/http-middleware). */
 export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler[] {
   const registry = options.registry ?? new StoreRegistry(options.onMessage);
+  const defects: ReadonlySet<MockDefect> = new Set(options.defects ?? []);
   const handlers: HttpHandler[] = [];
   const methods = { GET: http.get, POST: http.post, DELETE: http.delete } as const;
 
@@ -1326,7 +1454,7 @@ export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler
       methods[route.method](regex, ({ request }) => {
         const match = regex.exec(new URL(request.url).origin + new URL(request.url).pathname);
         if (!match) return undefined;
-        return dispatch(route, names, match, request, registry);
+        return dispatch(route, names, match, request, registry, defects);
       }),
     );
   }
@@ -1336,7 +1464,7 @@ export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler
     http.options(ANY_API, ({ request }) => {
       const origin = request.headers.get('origin');
       const headers: Record<string, string> = { Allow: 'GET, POST, DELETE, OPTIONS' };
-      if (origin) {
+      if (origin && isAllowedOrigin(origin)) {
         Object.assign(headers, {
           'Access-Control-Allow-Origin': origin,
           'Access-Control-Allow-Credentials': 'true',
@@ -1353,7 +1481,7 @@ export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler
   // Anything else under an API base: a problem, not the host server's own 404.
   handlers.push(
     http.all(ANY_API, ({ request }) =>
-      problemResponse({ request, setCookies: [] }, 'not_found', { detail: `No operation ${request.method} ${new URL(request.url).pathname}.` }),
+      problemResponse({ request, setCookies: [], defects }, 'not_found', { detail: `No operation ${request.method} ${new URL(request.url).pathname}.` }),
     ),
   );
   return handlers;

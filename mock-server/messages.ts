@@ -12,6 +12,12 @@ interface Texts {
   passwordLink: (portal: string) => string;
   customerNumberSubject: (portal: string) => string;
   customerNumber: (portal: string, number: string, pin: string) => string;
+  /** F2 for an account that is already active: no code, a pointer to sign-in. */
+  alreadyActiveSubject: (portal: string) => string;
+  alreadyActive: (portal: string) => string;
+  /** F3 for an address that already has an account: no code, a pointer to sign-in. */
+  accountExistsSubject: (portal: string) => string;
+  accountExists: (portal: string) => string;
 }
 
 const TEXTS: Record<Lang, Texts> = {
@@ -26,6 +32,10 @@ const TEXTS: Record<Lang, Texts> = {
     passwordLink: (p) => `Open the link to choose a password for ${p}.`,
     customerNumberSubject: (p) => `${p}: your customer number`,
     customerNumber: (p, n, pin) => `Your ${p} customer number is ${n} and your PIN is ${pin}.`,
+    alreadyActiveSubject: (p) => `${p}: your account is already active`,
+    alreadyActive: (p) => `Someone asked to activate your ${p} account, which is already active. Sign in, or use "Forgot password". If it was not you, ignore this mail.`,
+    accountExistsSubject: (p) => `${p}: you already have a user`,
+    accountExists: (p) => `Someone asked to create a ${p} user for this address, which already has one. Sign in, or use "Forgot password". If it was not you, ignore this mail.`,
   },
   da: {
     codeSubject: (p) => `${p}: din engangskode`,
@@ -38,6 +48,10 @@ const TEXTS: Record<Lang, Texts> = {
     passwordLink: (p) => `Åbn linket for at vælge en adgangskode til ${p}.`,
     customerNumberSubject: (p) => `${p}: dit kundenummer`,
     customerNumber: (p, n, pin) => `Dit kundenummer hos ${p} er ${n}, og din PIN er ${pin}.`,
+    alreadyActiveSubject: (p) => `${p}: din konto er allerede aktiv`,
+    alreadyActive: (p) => `Nogen bad om at aktivere din konto hos ${p}, men den er allerede aktiv. Log ind, eller brug "Glemt adgangskode". Var det ikke dig, kan du se bort fra denne mail.`,
+    accountExistsSubject: (p) => `${p}: du har allerede en bruger`,
+    accountExists: (p) => `Nogen bad om at oprette en bruger hos ${p} til denne adresse, som allerede har en. Log ind, eller brug "Glemt adgangskode". Var det ikke dig, kan du se bort fra denne mail.`,
   },
   nb: {
     codeSubject: (p) => `${p}: din engangskode`,
@@ -50,6 +64,10 @@ const TEXTS: Record<Lang, Texts> = {
     passwordLink: (p) => `Åpne lenken for å velge passord for ${p}.`,
     customerNumberSubject: (p) => `${p}: kundenummeret ditt`,
     customerNumber: (p, n, pin) => `Kundenummeret ditt hos ${p} er ${n}, og PIN-koden er ${pin}.`,
+    alreadyActiveSubject: (p) => `${p}: kontoen din er allerede aktiv`,
+    alreadyActive: (p) => `Noen ba om å aktivere kontoen din hos ${p}, men den er allerede aktiv. Logg inn, eller bruk «Glemt passord». Var det ikke deg, kan du se bort fra denne e-posten.`,
+    accountExistsSubject: (p) => `${p}: du har allerede en bruker`,
+    accountExists: (p) => `Noen ba om å opprette en bruker hos ${p} for denne adressen, som allerede har en. Logg inn, eller bruk «Glemt passord». Var det ikke deg, kan du se bort fra denne e-posten.`,
   },
   sv: {
     codeSubject: (p) => `${p}: din engångskod`,
@@ -62,6 +80,10 @@ const TEXTS: Record<Lang, Texts> = {
     passwordLink: (p) => `Öppna länken för att välja ett lösenord till ${p}.`,
     customerNumberSubject: (p) => `${p}: ditt kundnummer`,
     customerNumber: (p, n, pin) => `Ditt kundnummer hos ${p} är ${n} och din PIN-kod är ${pin}.`,
+    alreadyActiveSubject: (p) => `${p}: ditt konto är redan aktivt`,
+    alreadyActive: (p) => `Någon bad om att aktivera ditt konto hos ${p}, men det är redan aktivt. Logga in, eller använd "Glömt lösenord". Var det inte du kan du bortse från det här mejlet.`,
+    accountExistsSubject: (p) => `${p}: du har redan en användare`,
+    accountExists: (p) => `Någon bad om att skapa en användare hos ${p} för den här adressen, som redan har en. Logga in, eller använd "Glömt lösenord". Var det inte du kan du bortse från det här mejlet.`,
   },
 };
 

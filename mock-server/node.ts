@@ -5,14 +5,23 @@
  */
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer } from '@mswjs/http-middleware';
-import { createHandlers, NETWORK_ERROR_HEADER } from './handlers.js';
+import { createHandlers, MOCK_DEFECTS, NETWORK_ERROR_HEADER, type MockDefect } from './handlers.js';
 import { formatMessage } from './outbox.js';
 
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? 'localhost';
 const quiet = process.env.MOCK_QUIET === '1';
+// MOCK_DEFECTS=csrf-not-enforced,... breaks the contract on purpose: only the conformance
+// kit's test (test/conformance/kit.mjs) sets it, to prove that the kit catches each defect.
+const defects = (process.env.MOCK_DEFECTS ?? '').split(',').filter(Boolean) as MockDefect[];
+const unknownDefect = defects.find((d) => !MOCK_DEFECTS.includes(d));
+if (unknownDefect) {
+  console.error(`mock backend: unknown MOCK_DEFECTS entry ${unknownDefect} (known: ${MOCK_DEFECTS.join(', ')})`);
+  process.exit(1);
+}
 
 const handlers = createHandlers({
+  defects,
   onMessage(message, sandboxId) {
     if (quiet) return;
     console.log(`\n${formatMessage(message, sandboxId ? `sandbox ${sandboxId}` : '')}\n`);
@@ -49,10 +58,13 @@ const server = createHttpServer((req, res) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`nordic-login mock backend: http://${host}:${port}/api`);
+  // PORT=0 picks a free port: the line below says which.
+  const address = server.address();
+  const actual = address && typeof address === 'object' ? address.port : port;
+  console.log(`nordic-login mock backend: http://${host}:${actual}/api${defects.length ? ` (defects: ${defects.join(', ')})` : ''}`);
   if (!quiet) {
-    console.log(`  outbox:    http://${host}:${port}/api/__mock/outbox`);
-    console.log(`  sandboxes: http://${host}:${port}/sandbox/<any id>/api (fresh store each)`);
+    console.log(`  outbox:    http://${host}:${actual}/api/__mock/outbox`);
+    console.log(`  sandboxes: http://${host}:${actual}/sandbox/<any id>/api (fresh store each)`);
     console.log('  demo customers and knobs: mock-server/README.md');
   }
 });

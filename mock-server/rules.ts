@@ -11,13 +11,22 @@ export const CODE_ATTEMPTS = 5;
 export const RESEND_COOLDOWN_SECONDS = 30;
 export const MAX_SENDS_PER_CHALLENGE = 5;
 export const FLOW_TTL_SECONDS = 30 * 60;
+/** F5 registration links. */
 export const LINK_TTL_SECONDS = 24 * 3600;
+/** Links that lead to choosing a password (F7a confirmation, F7b). */
+export const PASSWORD_LINK_TTL_SECONDS = 3600;
 export const LOCK_AFTER_FAILED_PASSWORDS = 5;
 export const LOCK_SECONDS = 15 * 60;
 export const PIN_ATTEMPTS = 5;
 export const RATE_WINDOW_SECONDS = 15 * 60;
 export const MAX_SENDS_PER_WINDOW = 10;
 export const MAX_SIGN_INS_PER_WINDOW = 30;
+/** Wrong passwords for one identifier, across all clients, per day: then 429. */
+export const MAX_WRONG_PASSWORDS_PER_DAY = 100;
+/** Code or link sends per identifier or address (known or not) per hour. */
+export const MAX_SENDS_PER_SUBJECT_PER_HOUR = 10;
+/** Wrong codes per identifier or address per day, across flows and challenges. */
+export const MAX_WRONG_CODES_PER_DAY = 20;
 export const REMEMBER_ME_SECONDS = 30 * 24 * 3600;
 
 export function newCode(): string {
@@ -45,7 +54,8 @@ const NATIONAL_LENGTH: Record<CountryCode, [number, number]> = {
 export function toE164(countryCode: string, nationalNumber: string): string | null {
   if (!COUNTRY_CODES.includes(countryCode as CountryCode)) return null;
   let national = digitsOf(nationalNumber);
-  if ((countryCode === '+46' || countryCode === '+358') && national.startsWith('0')) national = national.slice(1);
+  // The contract sends the number without the trunk prefix; one leading 0 is forgiven.
+  if (national.startsWith('0')) national = national.slice(1);
   const [min, max] = NATIONAL_LENGTH[countryCode as CountryCode];
   if (national.length < min || national.length > max) return null;
   return countryCode + national;
@@ -78,13 +88,29 @@ export function maskEmail(email: string): string {
   return `${local.slice(0, 1)}***@${domain}`;
 }
 
-/** A masked e-mail that looks real, made up deterministically for an unknown account. */
+/**
+ * The address on file, when the user typed something else (a customer number): only its
+ * first letter, the domain hidden too, so that a real account's answer cannot be told from
+ * a made-up one ("eva@example.se" -> "e***@***").
+ */
+export function maskEmailFully(email: string): string {
+  return `${email.slice(0, 1).toLowerCase()}***@***`;
+}
+
+/** The same shape for an unknown account, made up deterministically from what was typed. */
 export function fakeMaskedEmail(seed: string): string {
   let hash = 0;
   for (const ch of seed) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
   const letters = 'abcdefghijklmnoprstuv';
-  const domains = ['gmail.com', 'outlook.com', 'hotmail.com', 'live.se', 'online.no'];
-  return `${letters[hash % letters.length]}***@${domains[(hash >>> 8) % domains.length]}`;
+  return maskEmailFully(letters[hash % letters.length] ?? 'a');
+}
+
+/** An identifier as typed, normalised, for counting per identifier whether or not it exists. */
+export function identifierKey(value: string): string {
+  const v = value.trim().toLowerCase();
+  if (v.includes('@')) return `e:${v}`;
+  if (v.startsWith('+') || v.startsWith('00')) return `m:${normaliseMobile(v) ?? v}`;
+  return `n:${digitsOf(v) || v}`;
 }
 
 export function passwordViolations(password: string, policy: PasswordPolicy): PasswordViolation[] {

@@ -102,10 +102,11 @@ export const SEED_USERS: SeedUser[] = [
   // F9 external accounts (no password): who "Continue as" signs in at each mock identity provider.
   { id: 'u-azure', displayName: 'Mikkel Azure', email: 'mikkel@nokas.example', password: null },
   { id: 'u-mitid', displayName: 'Mads MitID', email: 'mads@example.dk', password: null },
+  { id: 'u-bankid-no', displayName: 'Nora BankID', email: 'nora@example.no', password: null },
 ];
 
 /** F9: the demo user each mock identity provider signs in. */
-export const IDP_USERS: Record<string, string> = { azure: 'u-azure', mitid: 'u-mitid' };
+export const IDP_USERS: Record<string, string> = { azure: 'u-azure', mitid: 'u-mitid', 'bankid-no': 'u-bankid-no' };
 
 /** F8: the person who identifies with BankID unless the `bankidPersonalNumber` knob says otherwise. */
 export const DEFAULT_BANKID_PERSONAL_NUMBER = '198001011231';
@@ -121,7 +122,7 @@ export interface SeedLink {
 
 /** Fixed link tokens, for stories and tests of the ?nl-link= landing. */
 export const SEED_LINKS: SeedLink[] = [
-  { token: 'demo-password-link', kind: 'passwordLink', userId: 'u-eva', expiresInSeconds: 24 * 3600 },
+  { token: 'demo-password-link', kind: 'passwordLink', userId: 'u-eva', expiresInSeconds: 3600 },
   { token: 'demo-expired-link', kind: 'passwordLink', userId: 'u-eva', expiresInSeconds: -60 },
-  { token: 'demo-used-link', kind: 'passwordLink', userId: 'u-eva', expiresInSeconds: 24 * 3600, used: true },
+  { token: 'demo-used-link', kind: 'passwordLink', userId: 'u-eva', expiresInSeconds: 3600, used: true },
 ];

@@ -7,9 +7,6 @@ import { Outbox, type OutboxListener } from './outbox.js';
 import { SEED_LINKS, SEED_USERS, type SeedUser } from './seed.js';
 
 export interface UserRecord extends SeedUser {
-  failedPasswords: number;
-  /** Mock-clock ms until which a temporary lock lasts (0: not locked). */
-  lockedUntil: number;
   /** Failed F5 customer-number/PIN attempts. */
   failedPins: number;
   pinLockedUntil: number;
@@ -68,6 +65,10 @@ export interface FlowRecord {
   /** An SMS code was verified in this flow (counts as the second factor). */
   smsVerified: boolean;
   expiresAt: number;
+  /** What the flow counts against (identifierKey of what was typed, or the user). */
+  subject: string;
+  /** F3 with a new address: the user is created when its code is verified. */
+  newEmail?: string;
 }
 
 export interface LinkRecord {
@@ -91,6 +92,11 @@ export interface BankIdOrderRecord {
   outcome: string;
   personalNumber: string;
   launchUrl?: string;
+  /** Same device: the single-use value BankID's /auth returnUrl carries, and that address. */
+  returnNonce?: string;
+  returnUrl?: string;
+  /** The nonce came back to the session that started the order. */
+  returned?: boolean;
   /** Set when cancelled by the client. */
   cancelled: boolean;
   /** The session was signed in by this order's completion. */
@@ -141,6 +147,10 @@ export class Store {
   readonly links = new Map<string, LinkRecord>();
   readonly orders = new Map<string, BankIdOrderRecord>();
   readonly idpStates = new Map<string, IdpStateRecord>();
+  /** Mock-clock times of counted events (wrong passwords, sends, wrong codes), by key. */
+  readonly counters = new Map<string, number[]>();
+  /** Mock-clock ms until which a key (identifier + client) is locked. */
+  readonly locks = new Map<string, number>();
   knobs: Knobs = { delayMs: 0, slow: {}, fail: {} };
 
   constructor(
@@ -155,8 +165,6 @@ export class Store {
     for (const user of SEED_USERS) {
       this.users.set(user.id, {
         ...structuredClone(user),
-        failedPasswords: 0,
-        lockedUntil: 0,
         failedPins: 0,
         pinLockedUntil: 0,
       });

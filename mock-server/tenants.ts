@@ -10,6 +10,8 @@ export interface Tenant {
   config: TenantConfig;
   /** Every sign-in must pass an SMS second factor (Nokas, F3). */
   requireSecondFactor: boolean;
+  /** The portal's page origins: on the CORS allow-list and allowed as identity-provider returnUrl. */
+  origins: string[];
   /** The portal's usual language, for the texts of mails and SMS. */
   language: 'da' | 'nb' | 'sv' | 'en';
 }
@@ -29,12 +31,20 @@ const noFlows: TenantConfig['flows'] = {
 
 export const TENANTS: Record<string, Tenant> = {
   nokas: {
+    origins: ['https://portal.nokas.example'],
     language: 'da',
     requireSecondFactor: true,
     config: {
       tenant: { id: 'nokas', name: 'Nokas Cash Portal' },
       identifier: { kind: 'email' },
-      methods: { password: true, bankid: false, identityProviders: [{ id: 'azure', name: 'Azure AD' }] },
+      methods: {
+        password: true,
+        bankid: false,
+        identityProviders: [
+          { id: 'mitid', name: 'MitID', brand: 'mitid' },
+          { id: 'azure', name: 'Azure AD' },
+        ],
+      },
       flows: { ...noFlows, verifyAndCreate: true },
       otp,
       passwordPolicy: {
@@ -52,12 +62,13 @@ export const TENANTS: Record<string, Tenant> = {
     },
   },
   hk: {
+    origins: ['https://min.hk.example'],
     language: 'nb',
     requireSecondFactor: false,
     config: {
       tenant: { id: 'hk', name: 'HK bedriftsportal' },
       identifier: { kind: 'email' },
-      methods: { password: true, bankid: false, identityProviders: [] },
+      methods: { password: true, bankid: false, identityProviders: [{ id: 'bankid-no', name: 'BankID', brand: 'bankid-no' }] },
       flows: { ...noFlows, activation: true },
       otp,
       passwordPolicy: {
@@ -75,12 +86,13 @@ export const TENANTS: Record<string, Tenant> = {
     },
   },
   polarkraft: {
+    origins: ['https://minside.polarkraft.example'],
     language: 'nb',
     requireSecondFactor: false,
     config: {
       tenant: { id: 'polarkraft', name: 'Polar Kraft Min side' },
       identifier: { kind: 'email' },
-      methods: { password: true, bankid: false, identityProviders: [] },
+      methods: { password: true, bankid: false, identityProviders: [{ id: 'bankid-no', name: 'BankID', brand: 'bankid-no' }] },
       flows: {
         ...noFlows,
         mobileRegistration: true,
@@ -103,6 +115,7 @@ export const TENANTS: Record<string, Tenant> = {
     },
   },
   minasidor: {
+    origins: ['https://minasidor.energi.example'],
     language: 'sv',
     requireSecondFactor: false,
     config: {
@@ -126,6 +139,7 @@ export const TENANTS: Record<string, Tenant> = {
     },
   },
   demo: {
+    origins: ['https://portal.demo.example'],
     language: 'en',
     requireSecondFactor: false,
     config: {
@@ -136,7 +150,7 @@ export const TENANTS: Record<string, Tenant> = {
         bankid: true,
         identityProviders: [
           { id: 'azure', name: 'Azure AD' },
-          { id: 'mitid', name: 'MitID' },
+          { id: 'mitid', name: 'MitID', brand: 'mitid' },
         ],
       },
       flows: {

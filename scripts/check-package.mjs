@@ -10,8 +10,10 @@
 //   version        the version the element reports is the package's
 //   node           every entry point imports in Node (server-side rendering) without throwing;
 //                  only `nordic-login` (and /cdn, /react) define the tag, `/element` does not
+//   bin            nordic-login-conformance is packed, imports only Node built-ins, and runs
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 
@@ -156,6 +158,34 @@ function partsInSource() {
   }
   return [...names];
 }
+
+await check('bin nordic-login-conformance: packed, only Node built-ins, runs with plain Node', () => {
+  const entries = Object.entries(pkg.bin ?? {});
+  const entry = entries.find(([name]) => name === 'nordic-login-conformance');
+  if (!entry) throw new Error('package.json has no bin nordic-login-conformance');
+  const file = entry[1].replace(/^\.\//, '');
+  if (!files.has(file)) throw new Error(`${file} is not in the tarball`);
+  const source = readFileSync(join(installed, file), 'utf8');
+  if (!source.startsWith('#!/usr/bin/env node')) throw new Error(`${file} does not start with #!/usr/bin/env node`);
+  // The bundle's own import statements (ajv's generated-code strings that name its modules do not count).
+  const imports = [...source.matchAll(/(?:^|[;\n])\s*import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
+  const outside = imports.filter((specifier) => !specifier.startsWith('node:'));
+  if (outside.length) throw new Error(`${file} imports ${outside.join(', ')}: the kit must be one file that plain Node runs`);
+  // Copied out of the project, where no node_modules can stand in for what it lacks.
+  const lonely = mkdtempSync(join(tmpdir(), 'nl-kit-'));
+  const alone = join(lonely, 'nordic-login-conformance.mjs');
+  writeFileSync(alone, source);
+  const list = execFileSync(process.execPath, [alone, '--list'], quiet);
+  if (!/^csrf\.missing-header\b/m.test(list)) throw new Error(`--list does not list the rules:\n${list}`);
+  let usage;
+  try {
+    execFileSync(process.execPath, [alone], quiet);
+  } catch (error) {
+    usage = error;
+  }
+  rmSync(lonely, { recursive: true, force: true });
+  if (usage?.status !== 2 || !/Usage: nordic-login-conformance/.test(usage.stderr)) throw new Error('without an API base it must print its usage and exit 2');
+});
 
 rmSync(work, { recursive: true, force: true });
 const failed = results.filter((r) => !r.ok).length;

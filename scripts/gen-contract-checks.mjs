@@ -23,6 +23,7 @@ function reduce(schema) {
   if (schema.properties) out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, reduce(v)]));
   if (schema.items) out.items = reduce(schema.items);
   if (schema.allOf) out.allOf = schema.allOf.map(reduce);
+  for (const key of ['if', 'then', 'else']) if (schema[key]) out[key] = reduce(schema[key]);
   if (schema.oneOf) {
     out.oneOf = schema.oneOf.map(reduce);
     if (schema.discriminator) {

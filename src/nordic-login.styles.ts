@@ -235,6 +235,46 @@ export const styles = css`
     width: 100%;
     margin: 0 0 calc(var(--_space) * 0.5);
   }
+  /* The eIDs' own buttons (../shared/BANKID.md, brand rules): their colours in light and dark, 48 px, their type. */
+  .eid {
+    min-height: 48px;
+    border: 0;
+    color: #fff;
+    font-weight: 500;
+  }
+  .mitid {
+    background: #0060e6;
+    border-radius: 4px;
+    font-family: 'IBM Plex Sans', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
+  }
+  .mitid:hover {
+    background: #004cb8;
+  }
+  .bankid-no {
+    background: #39134c;
+    border-radius: 8px;
+    font-family: Roboto, system-ui, -apple-system, 'Segoe UI', Arial, sans-serif;
+    font-size: 18px;
+  }
+  .bankid-no:hover {
+    background: #470d70;
+  }
+  :host([theme='dark']) .bankid-no {
+    background: #f6f6f9;
+    color: #39134c;
+  }
+  :host([theme='dark']) .bankid-no:hover {
+    background: #e6e1ec;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) .bankid-no {
+      background: #f6f6f9;
+      color: #39134c;
+    }
+    :host(:not([theme='light'])) .bankid-no:hover {
+      background: #e6e1ec;
+    }
+  }
   .link {
     border: 0;
     background: none;
@@ -302,11 +342,28 @@ export const styles = css`
     border: 1px solid var(--_border);
   }
   .qr svg {
-    width: min(200px, 100%);
+    max-width: 100%;
     height: auto;
   }
-  .qr[aria-pressed='true'] svg {
-    width: min(90vw, 90vh, 40rem);
+  /* The enlarged code fills what the screen allows, rounded down to whole pixels per module. */
+  .qr-large {
+    max-width: 100vw;
+    max-height: 100dvh;
+    padding: 1rem;
+    border: 0;
+    background: #fff;
+    color: #000;
+    text-align: center;
+  }
+  .qr-large::backdrop {
+    background: rgb(0 0 0 / 0.7);
+  }
+  .qr-large svg {
+    display: block;
+    width: min(calc(100vw - 2rem), calc(100dvh - 6rem), 40rem);
+    width: round(down, min(calc(100vw - 2rem), calc(100dvh - 6rem), 40rem), calc(var(--_modules) * 1px));
+    height: auto;
+    margin: 0 auto 1rem;
   }
   .qr-hint {
     font-size: 0.875em;

@@ -3,6 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { createActor, type ActorRefFrom } from 'xstate';
 import { createApiClient } from './api/client.js';
 import { navigableUrl } from './api/urls.js';
+import { isMobileDevice } from './brand/bankid-launch.js';
 import { ActorController } from './actor-controller.js';
 import { NlErrorEvent, NlNavigateEvent, NlSignedInEvent, NlSignedOutEvent, NlStepChangeEvent } from './events.js';
 import { LocaleController, type Locale, type TextOverrides } from './i18n/locale-controller.js';
@@ -72,7 +73,7 @@ const SCREENS: Partial<Record<string, View>> = {
 };
 
 /** Query parameters the widget reads once at start and removes from the address bar. */
-const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error'];
+const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error', 'nl-bankid'];
 
 /**
  * Sign-in for Nordic customer portals: password, one-time codes by e-mail and SMS,
@@ -142,6 +143,8 @@ const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error'];
  * @csspart cancel-button - Cancels a running BankID order.
  * @csspart resend-button - "Send a new code".
  * @csspart start-over-button - "Start over", after an answer that broke the contract.
+ * @csspart device-button - BankID on this device, or on another one: the other way than the one shown.
+ * @csspart qr-dialog - The enlarged BankID QR code.
  *
  * @cssproperty [--nl-font-family=inherit] - Font (default: inherited from the page).
  * @cssproperty [--nl-font-size=1rem] - Base font size (default `1rem`).
@@ -235,6 +238,9 @@ export class NordicLogin extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('visibilitychange', this.#onPageVisible);
+    window.addEventListener('pageshow', this.#onPageVisible);
+    window.addEventListener('focus', this.#onPageVisible);
     clearTimeout(this.#detachedTimer);
     if (this.actor) {
       // Back in the document: what happened meanwhile reaches the page now.
@@ -253,6 +259,9 @@ export class NordicLogin extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onPageVisible);
+    window.removeEventListener('pageshow', this.#onPageVisible);
+    window.removeEventListener('focus', this.#onPageVisible);
     // Moved, hidden in a tab or kept alive by a framework: the login goes on, unseen, and
     // the element shows it when it is back. Removed for good, it ends after a while.
     if (!this.actor) return;
@@ -294,6 +303,11 @@ export class NordicLogin extends LitElement {
     }
   }
 
+  /** Back from the BankID app (or any other tab): a running order is collected, and its QR renewed, at once. */
+  readonly #onPageVisible = (): void => {
+    if (document.visibilityState === 'visible') this.actor?.send({ type: 'page.visible' });
+  };
+
   #startKey(): string {
     return JSON.stringify([this.apiBase, this.tenant ?? null, this.configOverrides ?? null, this.start ?? null, this.identifier ?? null, this.returnUrl ?? null]);
   }
@@ -319,6 +333,7 @@ export class NordicLogin extends LitElement {
         ...(this.identifier ? { identifier: this.identifier } : {}),
         ...(returnUrl ? { returnUrl } : {}),
         ...(this.configOverrides ? { configOverrides: this.configOverrides } : {}),
+        mobile: isMobileDevice(navigator.userAgent),
       },
     });
     actor.on('*', (event) => this.#onEmitted(event as LoginEmitted));

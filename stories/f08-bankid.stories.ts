@@ -17,16 +17,19 @@ const frozen = prepare(async (base) => void (await mock.clock(base, 0, true)));
 
 const hint = (code: string) => (s: LoginSnapshot) => s.context.bankid?.hintCode === code;
 
-/** From the sign-in form to "Mobile BankID on this device" or "on another device". */
+/** After a cancel: "BankID on this device" or "on another device". */
 async function choosing(w: Widget): Promise<LoginSnapshot> {
-  await w.signInForm();
-  w.send({ type: 'method.bankid' });
+  await start(w, 'other');
+  w.send({ type: 'bankid.cancel' });
   return w.at('bankid.choosing');
 }
 
+/** From the sign-in form: on a computer the QR code at once; "BankID on this device" switches. */
 async function start(w: Widget, device: 'same' | 'other'): Promise<LoginSnapshot> {
-  await choosing(w);
-  w.send({ type: 'bankid.start', device });
+  await w.signInForm();
+  w.send({ type: 'method.bankid' });
+  await w.at('bankid.pending', { when: (s) => Boolean(s.context.bankid?.qrData) });
+  if (device === 'same') w.send({ type: 'bankid.start', device: 'same' });
   return w.at('bankid.pending', { when: (s) => Boolean(device === 'other' ? s.context.bankid?.qrData : s.context.bankid?.launchUrl) });
 }
 

@@ -12,6 +12,7 @@ import type {
   BankIdCollect,
   BankIdOrder,
   BankIdQr,
+  BankIdReturnRequest,
   BankIdStartRequest,
   Challenge,
   CustomerNumberRecoveryRequest,
@@ -77,6 +78,8 @@ export interface ApiClient {
   getBankIdQr(orderId: string, options?: CallOptions): Promise<BankIdQr>;
   collectBankIdOrder(orderId: string, options?: CallOptions): Promise<BankIdCollect>;
   cancelBankIdOrder(orderId: string, options?: CallOptions): Promise<void>;
+  /** The nonce the BankID app returned with: this session's order it belongs to (400 bankid_return_invalid otherwise). */
+  confirmBankIdReturn(body: BankIdReturnRequest, options?: CallOptions): Promise<BankIdOrder>;
   startIdentityProvider(providerId: string, body: IdentityProviderStartRequest, options?: CallOptions): Promise<IdentityProviderRedirect>;
 }
 
@@ -215,13 +218,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return order;
   };
 
-  /** A complete order signed the session in; a backend that names no user there has it in the session. */
-  const withUser = async (collect: BankIdCollect, call?: CallOptions): Promise<BankIdCollect> => {
-    if (collect.status !== 'complete' || collect.user) return collect;
-    const { user } = await loadSession(call);
-    if (!user) throw new ApiError('unexpected_response');
-    return { ...collect, user };
-  };
 
   return {
     getConfig: (call) => request('get', 'config', undefined, call, 'getConfig'),
@@ -248,9 +244,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           null,
       ),
     getBankIdQr: (orderId, call) => request('get', `bankid/orders/${segment(orderId)}/qr`, undefined, call, 'getBankIdQr'),
-    collectBankIdOrder: async (orderId, call) =>
-      withUser(await post('collectBankIdOrder', `bankid/orders/${segment(orderId)}/collect`, undefined, call), call),
+    collectBankIdOrder: (orderId, call) => post('collectBankIdOrder', `bankid/orders/${segment(orderId)}/collect`, undefined, call),
     cancelBankIdOrder: (orderId, call) => change('delete', `bankid/orders/${segment(orderId)}`, undefined, call),
+    confirmBankIdReturn: async (body, call) => checkedOrder(await post('confirmBankIdReturn', 'bankid/return', body, call)) as BankIdOrder,
     startIdentityProvider: async (providerId, body, call) => {
       const answer = await post<IdentityProviderRedirect>('startIdentityProvider', `idp/${segment(providerId)}/start`, body, call);
       const redirectUrl = navigableUrl(answer.redirectUrl);

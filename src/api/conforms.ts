@@ -20,6 +20,9 @@ export interface Schema {
   maxLength?: number;
   pattern?: string;
   allOf?: Schema[];
+  if?: Schema;
+  then?: Schema;
+  else?: Schema;
   oneOf?: Schema[];
   discriminator?: { propertyName: string; mapping: Record<string, string> };
 }
@@ -71,6 +74,10 @@ export function conforms(value: unknown, schema: Schema): boolean {
     if (!value.every((item) => conforms(item, items))) return false;
   }
   if (schema.allOf && !schema.allOf.every((part) => conforms(value, part))) return false;
+  if (schema.if) {
+    const branch = conforms(value, schema.if) ? schema.then : schema.else;
+    if (branch && !conforms(value, branch)) return false;
+  }
   if (schema.oneOf) {
     const { discriminator } = schema;
     if (discriminator) {

@@ -36,6 +36,7 @@ export const PROBLEM_CODES = [
   'idp_failed',
   'bankid_already_in_progress',
   'bankid_unavailable',
+  'bankid_return_invalid',
   'service_unavailable',
   'internal_error',
 ] as const satisfies readonly ProblemCode[];

@@ -46,6 +46,7 @@ export type CustomerNumberRequest = Schemas['CustomerNumberRequest'];
 export type IdentifierRequest = Schemas['IdentifierRequest'];
 export type RedeemLinkRequest = Schemas['RedeemLinkRequest'];
 export type BankIdStartRequest = Schemas['BankIdStartRequest'];
+export type BankIdReturnRequest = Schemas['BankIdReturnRequest'];
 export type IdentityProviderStartRequest = Schemas['IdentityProviderStartRequest'];
 
 /** Every operationId of the contract. */

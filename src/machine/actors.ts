@@ -135,6 +135,10 @@ export const cancelBankIdOrder = fromPromise<void, WithApi & { orderId: string }
   input.api.cancelBankIdOrder(input.orderId).catch(() => undefined),
 );
 
+export const confirmBankIdReturn = fromPromise<BankIdOrder, WithApi & { nonce: Secret }>(({ input, signal }) =>
+  input.api.confirmBankIdReturn({ nonce: input.nonce.reveal() }, { signal }),
+);
+
 export const startIdentityProvider = fromPromise<{ redirectUrl: string }, WithApi & { providerId: string; returnUrl: string }>(
   ({ input, signal }) => input.api.startIdentityProvider(input.providerId, { returnUrl: input.returnUrl }, { signal }),
 );
@@ -176,6 +180,7 @@ export const loginActors = {
   collectBankIdOrder,
   getBankIdQr,
   cancelBankIdOrder,
+  confirmBankIdReturn,
   startIdentityProvider,
   signOut,
   endSession,

@@ -23,8 +23,6 @@ export type BankIdMessageKey =
   | 'rfa22'
   | 'rfa23'
   // Hint codes BankID gives no RFA for: messages of our own.
-  | 'callConfirm'
-  | 'callDeclined'
   | 'updateApp'
   | 'riskBlocked';
 
@@ -46,12 +44,10 @@ const FIXED = new Map<string, BankIdMessageKey>(Object.entries({
   noClient: 'rfa1',
   userSign: 'rfa9',
   userMrtd: 'rfa23',
-  userCallConfirm: 'callConfirm',
   cancelled: 'rfa3',
   userCancel: 'rfa6',
   expiredTransaction: 'rfa8',
   certificateErr: 'rfa16',
-  userDeclinedCall: 'callDeclined',
   notSupportedByUserApp: 'updateApp',
   transactionRiskBlocked: 'riskBlocked',
   alreadyInProgress: 'rfa4',
@@ -76,5 +72,7 @@ export function bankIdMessageKey(hintCode: string | undefined, options: BankIdMe
       if (fixed) return fixed;
     }
   }
+  // Including userCallConfirm and userDeclinedCall: they come from orders placed by phone,
+  // which a web sign-in never starts, so BankID's general words fit them best.
   return options.failed ? 'rfa22' : 'rfa21';
 }

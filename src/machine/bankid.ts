@@ -9,7 +9,8 @@
  * Retry-After; only `failed`, an order the server no longer knows, or five failed
  * collects in a row end the order.
  */
-import { not, type EventObject } from 'xstate';
+import { not } from 'xstate';
+import { seal } from './secret.js';
 import { failedWith, failure } from './transitions.js';
 import { loginSetup } from './setup.js';
 import { hostWhileOrderRuns } from './host.js';
@@ -22,18 +23,32 @@ const collectIs = (status: 'pending' | 'failed' | 'complete') => ({
   }),
 });
 
-/** Errors that BankID names like hint codes, so the views show RFA4 / RFA5 for them. */
-const hintOfError = ({ event }: { event: EventObject }) => {
-  const { code } = failure({ event }).draft;
-  return { hintCode: code === 'bankid_already_in_progress' ? 'alreadyInProgress' : code === 'bankid_unavailable' ? 'internalError' : undefined };
-};
 
 export const bankid = loginSetup.createStateConfig({
   exit: 'clearError',
-  initial: 'choosing',
+  initial: 'opening',
   states: {
+    /**
+     * BankID's shape of the flow: on a phone or tablet the app on this device, in one
+     * tap; on a computer the QR code at once. The other device stays one tap away.
+     */
+    opening: {
+      always: { target: 'starting', actions: { type: 'chooseDevice', params: ({ context }) => ({ device: context.mobile ? 'same' : 'other' }) } },
+    },
+    /** After a cancel: which device, this time. */
     choosing: {
       on: { 'bankid.start': { target: 'starting', actions: { type: 'chooseDevice', params: ({ event }) => ({ device: event.device }) } } },
+    },
+    /** Back from the BankID app on this device: the nonce goes to the server, which answers the order it finishes. */
+    returning: {
+      tags: 'busy',
+      invoke: {
+        id: 'confirmBankIdReturn',
+        src: 'confirmBankIdReturn',
+        input: ({ context }) => ({ api: context.api, nonce: context.landing.bankid ?? seal('') }),
+        onDone: { target: 'pending', actions: ['useLanding', { type: 'storeOrder', params: ({ event }) => ({ order: event.output }) }] },
+        onError: { target: 'failed', actions: ['useLanding', { type: 'showError', params: failure }, 'dropHint'] },
+      },
     },
     starting: {
       tags: 'busy',
@@ -46,7 +61,8 @@ export const bankid = loginSetup.createStateConfig({
           ...(context.returnUrl ? { returnUrl: context.returnUrl } : {}),
         }),
         onDone: { target: 'pending', actions: { type: 'storeOrder', params: ({ event }) => ({ order: event.output }) } },
-        onError: { target: 'failed', actions: [{ type: 'showError', params: failure }, { type: 'storeHint', params: hintOfError }] },
+        // 409 and 503 are worded as BankID's RFA4 and RFA5 (views/error-messages.ts).
+        onError: { target: 'failed', actions: [{ type: 'showError', params: failure }, 'dropHint'] },
       },
     },
     pending: {
@@ -54,12 +70,18 @@ export const bankid = loginSetup.createStateConfig({
       after: {
         bankIdTimeout: {
           target: 'failed',
-          actions: ['abandonOrder', { type: 'storeHint', params: { hintCode: 'expiredTransaction' } }, { type: 'showError', params: { draft: { code: 'timeout' } } }],
+          // BankID's own words (RFA8) say it; the page hears of it as a timeout.
+          actions: ['abandonOrder', { type: 'storeHint', params: { hintCode: 'expiredTransaction' } }, { type: 'reportError', params: { code: 'timeout' } }],
         },
       },
       on: {
         // Back to the choice at once; the cancel reaches the server in the background.
         'bankid.cancel': { target: 'choosing', actions: ['abandonOrder', 'forgetOrder'] },
+        // The other device after all: this order ends, one for that device starts.
+        'bankid.start': {
+          target: 'starting',
+          actions: ['abandonOrder', { type: 'chooseDevice', params: ({ event }) => ({ device: event.device }) }],
+        },
         'bankid.autostartTried': { actions: 'markAutostartTried' },
         back: { target: '#login.signIn', actions: 'abandonOrder' },
         'method.password': { guard: 'offersPassword', target: '#login.signIn', actions: 'abandonOrder' },
@@ -77,14 +99,15 @@ export const bankid = loginSetup.createStateConfig({
                 onDone: [
                   {
                     guard: collectIs('complete'),
-                    // The client makes sure a complete order names its user (from the session if need be).
+                    // The contract has a complete order name its user; the client lets no other through.
                     target: '#login.signedIn',
-                    actions: { type: 'signIn', params: ({ event }) => ({ user: event.output.user ?? { id: '', displayName: '' } }) },
+                    actions: { type: 'signIn', params: ({ event }) => ({ user: event.output.user! }) },
                   },
                   {
                     guard: collectIs('failed'),
                     target: '#login.bankid.failed',
-                    actions: { type: 'storeHint', params: ({ event }) => ({ hintCode: event.output.hintCode }) },
+                    // BankID's words for how it ended, and nothing a QR fetch said meanwhile.
+                    actions: ['clearError', { type: 'storeHint', params: ({ event }) => ({ hintCode: event.output.hintCode }) }],
                   },
                   { target: 'waiting', actions: { type: 'storeHint', params: ({ event }) => ({ hintCode: event.output.hintCode }) } },
                 ],
@@ -98,7 +121,7 @@ export const bankid = loginSetup.createStateConfig({
                 ],
               },
             },
-            waiting: { after: { collectInterval: 'collecting' } },
+            waiting: { after: { collectInterval: 'collecting' }, on: { 'page.visible': 'collecting' } },
             retrying: {
               always: {
                 guard: 'collectGivesUp',
@@ -107,6 +130,7 @@ export const bankid = loginSetup.createStateConfig({
               },
               invoke: { src: 'ticker' },
               after: { collectRetry: 'collecting' },
+              on: { 'page.visible': 'collecting' },
             },
           },
         },
@@ -115,26 +139,34 @@ export const bankid = loginSetup.createStateConfig({
           states: {
             hidden: { always: { guard: 'showsQr', target: 'fetching' } },
             fetching: {
+              // The order moved on (scanned): the code being fetched is of no use.
+              always: { guard: not('showsQr'), target: 'hidden' },
               invoke: {
                 id: 'getBankIdQr',
                 src: 'getBankIdQr',
                 input: ({ context }) => ({ api: context.api, orderId: context.bankid?.orderId ?? '' }),
-                onDone: [
-                  { guard: 'showsQr', target: 'shown', actions: { type: 'storeQr', params: ({ event }) => ({ qrData: event.output.qrData }) } },
-                  // Scanned meanwhile: this code is of no use any more.
-                  { target: 'hidden' },
+                onDone: { target: 'shown', actions: { type: 'storeQr', params: ({ event }) => ({ qrData: event.output.qrData }) } },
+                onError: [
+                  // The order has moved on (scanned, ended): collect will say how; asking again would only 404.
+                  { guard: { type: 'errorIn', params: failedWith('not_found') }, target: 'gone' },
+                  { target: 'retrying', actions: [{ type: 'showError', params: failure }, 'countQrFailure'] },
                 ],
-                onError: { target: 'retrying', actions: [{ type: 'showError', params: failure }, 'countQrFailure'] },
               },
+            },
+            gone: {
+              always: { guard: not('showsQr'), target: 'hidden' },
+              after: { collectInterval: 'fetching' },
             },
             shown: {
               always: { guard: not('showsQr'), target: 'hidden' },
               after: { qrInterval: 'fetching' },
+              on: { 'page.visible': 'fetching' },
             },
             retrying: {
               always: { guard: not('showsQr'), target: 'hidden' },
               invoke: { src: 'ticker' },
               after: { qrRetry: 'fetching' },
+              on: { 'page.visible': 'fetching' },
             },
           },
         },

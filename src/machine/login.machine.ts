@@ -28,6 +28,7 @@ export const loginMachine = loginSetup.createMachine({
     fields: input.identifier ? { identifier: input.identifier } : {},
     prefill: input.identifier ? { identifier: input.identifier } : {},
     ...(input.start ? { start: input.start } : {}),
+    mobile: input.mobile === true,
     ...(input.configOverrides ? { overrides: input.configOverrides } : {}),
     ...(returnUrlOf(input) ? { returnUrl: returnUrlOf(input) } : {}),
   }),

@@ -23,6 +23,7 @@ export const loading = loginSetup.createStateConfig({
       { guard: { type: 'bootHasLink', params: bootOf }, target: 'redeemingLink', actions: { type: 'applyBoot', params: bootOf } },
       { guard: { type: 'bootSignedIn', params: bootOf }, target: 'signedIn', actions: { type: 'applyBoot', params: bootOf } },
       { guard: { type: 'bootIdpReturn', params: bootOf }, target: 'signIn', actions: { type: 'applyBoot', params: bootOf } },
+      { guard: { type: 'bootBankIdReturn', params: bootOf }, target: 'bankid.returning', actions: { type: 'applyBoot', params: bootOf } },
       { guard: { type: 'bootHasOrder', params: bootOf }, target: 'bankid.pending', actions: { type: 'applyBoot', params: bootOf } },
       { target: 'choosingStart', actions: { type: 'applyBoot', params: bootOf } },
     ],

@@ -94,7 +94,8 @@ const machineSetup = setup({
     untilRetry: ({ context }) => Math.max(0, (context.error?.retryAt ?? 0) - Date.now()),
     untilCodeExpires: ({ context }) => Math.max(0, (context.codeExpiresAt ?? 0) - Date.now()),
     collectInterval: COLLECT_INTERVAL_MS,
-    qrInterval: QR_INTERVAL_MS,
+    // On every wall-clock second, not a second after the last answer: no drift, no skipped codes.
+    qrInterval: () => QR_INTERVAL_MS - (Date.now() % QR_INTERVAL_MS),
     bankIdTimeout: BANKID_TIMEOUT_MS,
     navigationGrace: NAVIGATION_GRACE_MS,
     collectRetry: ({ context }) => backoff(context.bankid?.collectFailures, context.error?.retryAt),
@@ -139,6 +140,7 @@ const machineSetup = setup({
     bootSignedIn: (_, params: { output: BootOutput }) => params.output.session.authenticated,
     bootIdpReturn: (_, params: { output: BootOutput }) => params.output.landing.idp !== undefined,
     bootHasOrder: (_, params: { output: BootOutput }) => params.output.order !== null,
+    bootBankIdReturn: (_, params: { output: BootOutput }) => params.output.landing.bankid !== undefined,
     bankIdOnly: ({ context }) => context.config?.methods.password === false && context.config.methods.bankid,
     showsQr: ({ context }) => context.bankid?.device === 'other' && context.bankid.hintCode === 'outstandingTransaction',
     collectIs: (_, params: { collect: BankIdCollect; status: BankIdCollect['status'] }) => params.collect.status === params.status,
@@ -151,6 +153,8 @@ const machineSetup = setup({
       enqueue.assign({ error: { ...params.draft, seq }, errorSeq: seq, now: Date.now() });
       enqueue.emit({ type: 'error', code: params.draft.code });
     }),
+    /** Tells the page about a failure whose message the screen words otherwise (BankID's RFA texts). */
+    reportError: emit((_, params: { code: ErrorDraft['code'] }) => ({ type: 'error' as const, code: params.code })),
     keepFields: assign({ fields: ({ context }, params: Fields) => ({ ...context.fields, ...params }) }),
     forgetFlow: assign({ flow: undefined, flowId: undefined, challenge: undefined, inbox: undefined, support: undefined }),
     startFlow: assign((_, params: { flow: FlowName }) => ({

@@ -99,6 +99,8 @@ export interface LoginContext {
   start?: StartStep;
   /** What the integrator filled in for the user (the identifier): the fields a reset goes back to. */
   prefill: Fields;
+  /** A phone or tablet: BankID opens on this device first; on a computer, the QR code does. */
+  mobile: boolean;
   /** What the address brought (a mailed link, an identity provider's return), kept until it is used. */
   landing: Landing;
 }
@@ -113,6 +115,8 @@ export interface LoginInput {
   search?: string;
   /** Overrides of the tenant configuration set by the integrator (attributes). */
   configOverrides?: ConfigOverrides;
+  /** The user holds a phone or tablet (the element reads the user agent); a computer when absent. */
+  mobile?: boolean;
   /**
    * The page's address without the `nl-*` parameters, for identity-provider and BankID
    * returns. Defaults to `location.href` where there is one.
@@ -177,7 +181,9 @@ export type LoginEvent =
    * server too (DELETE /session, in the background); false when the page already did.
    */
   | { type: 'host.signOut'; endSession: boolean }
-  | { type: 'tick' };
+  | { type: 'tick' }
+  /** The page came back to the foreground (visibilitychange, pageshow, focus). */
+  | { type: 'page.visible' };
 
 /** Events the machine emits for the element to pass on to the page. */
 export type LoginEmitted =

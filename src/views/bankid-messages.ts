@@ -44,10 +44,6 @@ export function bankIdText(key: BankIdMessageKey, device: 'same' | 'other'): str
       return msg('Something went wrong. Please try again.');
     case 'rfa23':
       return msg('Read your passport or ID card with the BankID app.');
-    case 'callConfirm':
-      return msg('Your bank is calling you. Answer, and follow the steps in the BankID app.');
-    case 'callDeclined':
-      return msg('The call from your bank was declined, so the identification stopped. Please try again.');
     case 'updateApp':
       return msg('Your BankID app needs an update. Update it and try again.');
     case 'riskBlocked':

@@ -8,6 +8,7 @@ import { formatDuration, plural } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale-controller.js';
 import type { ErrorCode } from '../api/errors.js';
 import type { ErrorInfo } from '../machine/types.js';
+import { bankIdText } from './bankid-messages.js';
 import { secondsUntil } from './types.js';
 
 /** The message for `error`; countdowns use the machine's clock `now`. */
@@ -62,9 +63,11 @@ export function errorText(error: ErrorInfo, now: number, locale: Locale): string
         ? msg('Signing in with your other account was cancelled.')
         : msg('Signing in with your other account did not work. Try again or choose another way.');
     case 'bankid_already_in_progress':
-      return msg('An identification with BankID is already under way for you. Try again.');
+      return bankIdText('rfa4', 'other');
+    case 'bankid_return_invalid':
+      return msg('This BankID identification was started somewhere else, so it cannot sign you in here. Start again on this page.');
     case 'bankid_unavailable':
-      return msg('BankID is not answering right now. Please try again.');
+      return bankIdText('rfa5', 'other');
     case 'service_unavailable':
       return wait
         ? msg(str`The service is unavailable right now. Try again in ${wait}.`)

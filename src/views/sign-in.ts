@@ -5,8 +5,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../i18n/msg.js';
 import type { TenantConfig } from '../api/types.js';
+import type { Locale } from '../i18n/locale-controller.js';
 import type { FlowName } from '../machine/types.js';
 import { actions, errorNotice, form, heading, linkButton, passwordField, secret, submitButton, text, textField } from './form.js';
+import { offersNorwegianBankId, providerButton, swedishBankIdLabel } from './eid-buttons.js';
 import { identifierField } from './identifier.js';
 import type { Send, View } from './types.js';
 
@@ -55,7 +57,7 @@ export const signInView: View = (snapshot, send, locale) => {
             ${recoveryLinks(config, send)}
           `,
         )}
-    ${otherMethods(config, send)} ${flowLinks(config, send)}
+    ${otherMethods(config, send, locale)} ${flowLinks(config, send)}
     ${config?.links.newCustomer
       ? html`<p class="more" part="text">${linkButton(msg('I am not a customer yet'), () => send({ type: 'customer.new' }))}</p>`
       : nothing}
@@ -96,7 +98,7 @@ const flowList = (links: FlowLink[], send: Send, kind: string): TemplateResult =
     ${links.map(([flow, label]) => html`<li>${linkButton(label, () => send({ type: 'flow.start', flow }))}</li>`)}
   </ul>`;
 
-function otherMethods(config: TenantConfig | undefined, send: Send): TemplateResult | typeof nothing {
+function otherMethods(config: TenantConfig | undefined, send: Send, locale: Locale): TemplateResult | typeof nothing {
   if (!config) return nothing;
   const providers = config.methods.identityProviders;
   if (!config.methods.bankid && providers.length === 0) return nothing;
@@ -105,14 +107,9 @@ function otherMethods(config: TenantConfig | undefined, send: Send): TemplateRes
     <h3 id="nl-methods" part="subheading">${title}</h3>
     ${config.methods.bankid
       ? html`<button type="button" class="method bankid" part="button method-button bankid-button" @click=${() => send({ type: 'method.bankid' })}>
-          ${msg('Mobile BankID')}
+          ${swedishBankIdLabel(offersNorwegianBankId(providers))}
         </button>`
       : nothing}
-    ${providers.map(
-      (provider) =>
-        html`<button type="button" class="method" part="button method-button" @click=${() => send({ type: 'idp.start', providerId: provider.id })}>
-          ${msg(str`Continue with ${provider.name}`)}
-        </button>`,
-    )}
+    ${providers.map((provider) => providerButton(provider, locale, send, offersNorwegianBankId(providers)))}
   </section>`;
 }

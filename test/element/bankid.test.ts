@@ -5,15 +5,16 @@
  */
 import { expect } from '@open-wc/testing';
 import { describe, it } from './mocha.js';
-import { Login, mock } from './harness.js';
+import { Login, mock, press } from './harness.js';
 
+/** From the sign-in form to BankID: on a computer the QR code at once, "BankID on this device" under it. */
 async function chooseDevice(device: 'this' | 'another', outcome?: string): Promise<Login> {
   const login = await Login.open({ tenant: 'minasidor' });
   if (outcome) await mock.knobs(login.base, { bankid: outcome });
   await login.at('signIn');
   login.press('Mobile BankID');
-  await login.reach('bankid', 'choosing');
-  login.press(`Mobile BankID on ${device} device`);
+  await login.until((s) => Boolean(s.context.bankid?.qrData));
+  if (device === 'this') login.press('BankID on this device');
   return login;
 }
 
@@ -62,8 +63,21 @@ describe('F8 Mobile BankID', () => {
     expect(login.focused).to.equal(login.root.querySelector('#nl-heading'));
     await login.accessible();
 
+    // Enlarged over the page, inside the screen, whole pixels per module; Esc closes it, focus comes back.
+    qr.focus();
     qr.click();
-    expect(qr.getAttribute('aria-pressed')).to.equal('true');
+    const dialog = login.root.querySelector<HTMLDialogElement>('dialog[part=qr-dialog]')!;
+    expect(dialog.open).to.equal(true);
+    const large = dialog.querySelector('svg')!;
+    const modules = Number(large.getAttribute('viewBox')!.split(' ')[2]);
+    const width = large.getBoundingClientRect().width;
+    expect(width).to.be.above(200).and.at.most(window.innerWidth);
+    expect(width % modules, 'a whole number of pixels per module').to.equal(0);
+    expect(await scan(large), 'the enlarged code reads the same').to.equal(login.el.actor!.getSnapshot().context.bankid!.qrData);
+    await login.accessible();
+    await press('Escape');
+    expect(dialog.open).to.equal(false);
+    expect(login.focused).to.equal(qr);
 
     await mock.clock(login.base, 9);
     await login.until((s) => s.context.bankid?.hintCode === 'userSign');
@@ -76,7 +90,7 @@ describe('F8 Mobile BankID', () => {
   it("on this device: a link to the server's launch address", async () => {
     const login = await chooseDevice('this');
     await login.until((s) => Boolean(s.context.bankid?.launchUrl));
-    const link = login.button('Open BankID on this device') as HTMLAnchorElement;
+    const link = login.button('Start the BankID app') as HTMLAnchorElement;
     expect(link.tagName).to.equal('A');
     expect(link.href).to.equal(login.el.actor!.getSnapshot().context.bankid!.launchUrl);
     expect(link.href).to.match(/^bankid:\/\/\/\?autostarttoken=[0-9a-f-]{36}&redirect=null$/);

@@ -146,9 +146,10 @@ export const JOURNEYS: Journey[] = [
     tenant: 'minasidor',
     who: '556677',
     operations: {
-      startBankIdOrder: at('bankid', 'choosing'),
-      getBankIdQr: at('bankid', 'choosing'),
-      collectBankIdOrder: at('bankid', 'choosing'),
+      // On a computer the order (and its QR code) starts as the user chooses BankID.
+      startBankIdOrder: at('signIn'),
+      getBankIdQr: at('signIn'),
+      collectBankIdOrder: at('signIn'),
       cancelBankIdOrder: (s) => stepOf(s) === 'bankid' && Boolean(s.context.bankid?.qrData),
     },
     goal: signedIn,

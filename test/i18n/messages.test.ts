@@ -42,7 +42,7 @@ const error = (code: ErrorInfo['code'], extra: Partial<ErrorInfo> = {}): ErrorIn
 
 const BANKID_KEYS: BankIdMessageKey[] = [
   'rfa1', 'rfa3', 'rfa4', 'rfa5', 'rfa6', 'rfa8', 'rfa9', 'rfa13', 'rfa15a', 'rfa15b', 'rfa16', 'rfa17a', 'rfa17b',
-  'rfa21', 'rfa22', 'rfa23', 'callConfirm', 'callDeclined', 'updateApp', 'riskBlocked',
+  'rfa21', 'rfa22', 'rfa23', 'updateApp', 'riskBlocked',
 ];
 
 describe('messages of every error, field check and BankID state', () => {

@@ -318,19 +318,24 @@ describe('every step in Danish, Norwegian and Swedish', () => {
     await checkInEveryLanguage(el, 'expired link');
   });
 
-  slow('BankID: choosing, waiting for the QR code, failed', async () => {
+  slow('BankID: the QR code, on this device, failed, choosing after a cancel', async () => {
     const { el, base } = await open('minasidor');
     await mock.knobs(base, { bankid: 'userCancel' });
     await signInForm(el);
     send(el, { type: 'method.bankid' });
-    await at(el, 'bankid', (s) => subStateOf(s) === 'choosing');
-    await checkInEveryLanguage(el, 'BankID, choose device');
-    send(el, { type: 'bankid.start', device: 'other' });
     await at(el, 'bankid', (s) => Boolean(s.context.bankid?.qrData));
     await checkInEveryLanguage(el, 'BankID, QR code');
+    send(el, { type: 'bankid.start', device: 'same' });
+    await at(el, 'bankid', (s) => Boolean(s.context.bankid?.launchUrl));
+    await checkInEveryLanguage(el, 'BankID, this device');
     await mock.clock(base, 20);
     await at(el, 'bankid', (s) => subStateOf(s) === 'failed');
     await checkInEveryLanguage(el, 'BankID, cancelled');
+    send(el, { type: 'bankid.start', device: 'other' });
+    await at(el, 'bankid', (s) => Boolean(s.context.bankid?.qrData));
+    send(el, { type: 'bankid.cancel' });
+    await at(el, 'bankid', (s) => subStateOf(s) === 'choosing');
+    await checkInEveryLanguage(el, 'BankID, choose device');
   });
 
   it('signed in', async () => {

@@ -9,7 +9,16 @@ import { describe, it } from './mocha.js';
 import { mock, newSandbox, recordingFetch } from '../api/mock-backend.js';
 import { until } from '../support/mock.js';
 import { bankIdMessageKey } from '../../src/machine/bankid-messages.js';
-import { BANKID_TIMEOUT_MS, COLLECT_INTERVAL_MS, QR_INTERVAL_MS } from '../../src/machine/setup.js';
+import { bankIdText } from '../../src/views/bankid-messages.js';
+import { errorText } from '../../src/views/error-messages.js';
+import {
+  BANKID_TIMEOUT_MS,
+  COLLECT_ATTEMPTS,
+  COLLECT_INTERVAL_MS,
+  QR_INTERVAL_MS,
+  RETRY_BASE_MS,
+  RETRY_MAX_MS,
+} from '../../src/machine/setup.js';
 import { startLogin, statePath, type Login, type LoginSnapshot } from './harness.js';
 
 const requestsTo = (fetch: { requests: Request[] }, method: string, pattern: RegExp) =>
@@ -24,16 +33,34 @@ const messageKey = (s: LoginSnapshot, failed = statePath(s).startsWith('bankid.f
 
 const collects = (fetch: { requests: Request[] }) => requestsTo(fetch, 'POST', /\/collect$/).length;
 
-async function startOrder(options: { device: 'same' | 'other'; outcome?: string }) {
+/** A fetch whose collects fail (no answer at all) while `drop()` says so. */
+function droppingFetch(drop: () => boolean) {
+  const recording = recordingFetch();
+  const wrapped = (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    if (/\/collect$/.test(new URL(request.url).pathname) && drop()) {
+      recording.requests.push(request.clone());
+      return Promise.reject(new TypeError('Failed to fetch'));
+    }
+    return recording(request);
+  };
+  return Object.assign(wrapped, { requests: recording.requests });
+}
+
+async function startOrder(options: { device: 'same' | 'other'; outcome?: string; fetch?: ReturnType<typeof recordingFetch> }) {
   const base = newSandbox();
   if (options.outcome) await mock.knobs(base, { bankid: options.outcome });
   const clock = new SimulatedClock();
-  const fetch = recordingFetch();
+  const fetch = options.fetch ?? recordingFetch();
   const login = startLogin({ baseUrl: base, tenant: 'minasidor', clock, fetch });
   await login.at('signIn');
+  // On a computer BankID starts with the QR code at once; this device is the other way in.
   login.send({ type: 'method.bankid' });
-  await login.at('bankid.choosing');
-  login.send({ type: 'bankid.start', device: options.device });
+  await login.at('bankid.pending', { when: (s) => s.context.bankid?.device === 'other' && Boolean(s.context.bankid.orderId) });
+  if (options.device === 'same') {
+    login.send({ type: 'bankid.start', device: 'same' });
+    await login.at('bankid.pending', { when: (s) => s.context.bankid?.device === 'same' && Boolean(s.context.bankid.orderId) });
+  }
   await login.at('bankid.pending', { when: (s) => !statePath(s).includes('collecting') && collects(fetch) >= 1 });
   return { base, clock, fetch, login };
 }
@@ -107,9 +134,10 @@ describe('F8 BankID on another device (QR)', () => {
   it('times out on the client when the order never ends', async () => {
     const { clock, fetch, login } = await startOrder({ device: 'other', outcome: 'noClient' });
     clock.increment(BANKID_TIMEOUT_MS);
-    const s = await login.error('timeout', 'bankid');
-    expect(statePath(s)).to.equal('bankid.failed');
-    expect(messageKey(s)).to.equal('rfa8');
+    const s = await login.at('bankid.failed');
+    expect(messageKey(s), "BankID's own words, and no second message").to.equal('rfa8');
+    expect(s.context.error).to.equal(undefined);
+    expect(login.emitted).to.deep.include({ type: 'error', code: 'timeout' });
     await new Promise((r) => setTimeout(r, 100));
     expect(requestsTo(fetch, 'DELETE', /\/bankid\/orders\//)).to.have.length(1);
     login.send({ type: 'bankid.retry' });
@@ -128,6 +156,47 @@ describe('F8 BankID on another device (QR)', () => {
   });
 });
 
+describe('F8 BankID when collect fails', () => {
+  it('a dropped collect (the user switching to the app) is said, tried again, and the order goes on to sign in', async () => {
+    let drops = 1;
+    const fetch = droppingFetch(() => drops-- > 0);
+    const order = await startOrder({ device: 'other', fetch });
+    const { base, clock, login } = order;
+    const retrying = await login.at('bankid.pending', { when: (s) => s.context.error?.code === 'network' });
+    expect(statePath(retrying)).to.contain('retrying');
+    clock.increment(RETRY_BASE_MS);
+    await login.at('bankid.pending', { when: (s) => s.context.error === undefined && statePath(s).includes('waiting') });
+    await mock.clock(base, 14);
+    clock.increment(COLLECT_INTERVAL_MS);
+    await login.at('signedIn');
+    expect(requestsTo(fetch, 'DELETE', /\/bankid\/orders\//)).to.have.length(0);
+    login.stop();
+  });
+
+  it('five failed collects in a row end the order, and the element cancels it on the server', async () => {
+    const fetch = droppingFetch(() => true);
+    const { clock, login } = await startOrder({ device: 'other', fetch });
+    for (let failures = 1; failures < COLLECT_ATTEMPTS; failures += 1) {
+      await login.at('bankid.pending', { when: (s) => s.context.bankid?.collectFailures === failures && statePath(s).includes('retrying') });
+      clock.increment(RETRY_MAX_MS);
+    }
+    const failed = await login.at('bankid.failed');
+    expect(failed.context.error?.code).to.equal('network');
+    await until(() => requestsTo(fetch, 'DELETE', /\/bankid\/orders\//).length === 1);
+    expect(collects(fetch)).to.equal(COLLECT_ATTEMPTS);
+    login.stop();
+  });
+
+  it('a page back in the foreground collects at once, without waiting for the interval', async () => {
+    const order = await startOrder({ device: 'other' });
+    const { fetch, login } = order;
+    const before = collects(fetch);
+    login.send({ type: 'page.visible' });
+    await collected(login, fetch, before + 1);
+    login.stop();
+  });
+});
+
 describe('F8 BankID on this device (autostart)', () => {
   it('hands the launch address to the view and says RFA13 once the app was opened', async () => {
     const order = await startOrder({ device: 'same' });
@@ -141,7 +210,8 @@ describe('F8 BankID on this device (autostart)', () => {
     expect(started.context.bankid?.hintCode).to.equal('started');
     expect(messageKey(started)).to.equal('rfa15a');
     expect(bankIdMessageKey('started', { device: 'same', autostartTried: true, failed: false, mobile: true })).to.equal('rfa15b');
-    expect(requestsTo(fetch, 'GET', /\/qr$/)).to.have.length(0);
+    const orderId = started.context.bankid?.orderId ?? '';
+    expect(requestsTo(fetch, 'GET', new RegExp(`/${orderId}/qr$`)), 'no QR code for an order on this device').to.have.length(0);
     login.stop();
   });
 });
@@ -151,7 +221,7 @@ describe('F8 BankID outcomes', () => {
     ['userCancel', 'userCancel', 'rfa6'],
     ['cancelled', 'cancelled', 'rfa3'],
     ['certificateErr', 'certificateErr', 'rfa16'],
-    ['userDeclinedCall', 'userDeclinedCall', 'callDeclined'],
+    ['userDeclinedCall', 'userDeclinedCall', 'rfa22'],
     ['transactionRiskBlocked', 'transactionRiskBlocked', 'riskBlocked'],
     ['somethingNew', 'somethingNew', 'rfa22'],
   ];
@@ -203,7 +273,9 @@ describe('F8 BankID outcomes', () => {
       login.send({ type: 'bankid.start', device: 'other' });
       const s = await login.error(code, 'bankid');
       expect(statePath(s)).to.equal('bankid.failed');
-      expect(messageKey(s)).to.equal(key);
+      // One message: the error, in BankID's words.
+      expect(errorText(s.context.error!, 0, 'en')).to.equal(bankIdText(key, 'other'));
+      expect(s.context.bankid?.hintCode).to.equal(undefined);
       expect(login.emitted).to.deep.include({ type: 'error', code });
       login.send({ type: 'back' });
       await login.at('signIn');

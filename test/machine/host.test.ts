@@ -24,7 +24,7 @@ describe('a first step chosen by the page', () => {
 
   it('opens BankID where the tenant offers it', async () => {
     const login = startLogin({ baseUrl: newSandbox(), tenant: 'demo', start: 'bankid' });
-    await login.at('bankid.choosing');
+    await login.at('bankid');
     login.stop();
   });
 

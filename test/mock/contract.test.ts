@@ -422,7 +422,7 @@ describe('contract conformance of the mock', () => {
       const none = await c.call('getCurrentBankIdOrder');
       expect([none.status, none.body], 'no order yet: 204 and no body').to.deep.equal([204, undefined]);
       const order = (await c.call('startBankIdOrder', { body: { device: 'other' } })).body;
-      expect(order).to.have.keys('orderId', 'autoStartToken', 'device');
+      expect(order, 'the autostart token stays inside launchUrl').to.have.keys('orderId', 'device');
       const params = { orderId: order.orderId };
       expect((await c.call('getCurrentBankIdOrder')).body.orderId).to.equal(order.orderId);
       expect((await c.call('getBankIdQr', { params })).body.qrData).to.match(/^bankid\.[0-9a-f-]{36}\.\d+\.[0-9a-f]{64}$/);
@@ -434,14 +434,19 @@ describe('contract conformance of the mock', () => {
       expect(done.status).to.equal('complete');
       expect(done.user.displayName).to.equal('Sven Svensson');
       expect((await c.call('getSession')).body.authenticated).to.equal(true);
-      expect((await c.call('getCurrentBankIdOrder')).status, 'no order once it is done').to.equal(204);
+      expect((await c.call('getCurrentBankIdOrder')).status, 'no order once its final status was collected').to.equal(204);
       expect((await c.call('getBankIdQr', { params })).status).to.equal(404);
     });
 
     it('BankID same device gets a launchUrl; failures, cancel, 409 and 503', async () => {
       const c = await client('demo');
-      const same = (await c.call('startBankIdOrder', { body: { device: 'same' } })).body;
-      expect(same.launchUrl).to.equal(`bankid:///?autostarttoken=${same.autoStartToken}&redirect=null`);
+      const same = (await c.call('startBankIdOrder', { body: { device: 'same', returnUrl: 'http://localhost:5173/mina-sidor' } })).body;
+      expect(same.launchUrl).to.match(/^bankid:\/\/\/\?autostarttoken=[0-9a-f-]{36}&redirect=null$/);
+      const { returnUrl } = await (await c.mock('/bankid/app')).json();
+      const nonce = new URL(returnUrl).searchParams.get('nl-bankid') ?? '';
+      expect(returnUrl.startsWith('http://localhost:5173/mina-sidor?nl-bankid=')).to.equal(true);
+      expect((await c.call('confirmBankIdReturn', { body: { nonce } })).body).to.deep.equal(same);
+      expect((await c.call('confirmBankIdReturn', { body: { nonce } })).body.code, 'a nonce works once').to.equal('bankid_return_invalid');
       expect((await c.call('cancelBankIdOrder', { params: { orderId: same.orderId } })).status).to.equal(204);
       expect((await c.call('getCurrentBankIdOrder')).status, 'no order once it is cancelled').to.equal(204);
 
@@ -491,6 +496,10 @@ describe('contract conformance of the mock', () => {
       expect([unknown.status, unknown.body.code]).to.deep.equal([404, 'idp_unknown']);
       const bad = await c.call('startIdentityProvider', { params: { providerId: 'azure' }, body: { returnUrl: 'javascript:alert(1)' } });
       expect(bad.body.errors).to.deep.equal([{ field: 'returnUrl', code: 'invalid' }]);
+      const foreign = await c.call('startIdentityProvider', { params: { providerId: 'azure' }, body: { returnUrl: 'https://evil.example/collect' } });
+      expect([foreign.status, foreign.body.errors]).to.deep.equal([422, [{ field: 'returnUrl', code: 'invalid' }]]);
+      const portal = await c.call('startIdentityProvider', { params: { providerId: 'azure' }, body: { returnUrl: 'https://portal.nokas.example/login' } });
+      expect(portal.status, "the tenant's own portal is on the allow-list").to.equal(200);
     });
   });
 
