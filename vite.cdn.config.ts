@@ -120,13 +120,13 @@ function compactHtml(text: string): string {
 }
 
 function compactCss(text: string): string {
-  const parts = text.split(/('[^']*'|"[^"]*")/);
+  // Comments first: an apostrophe in one ("the eIDs' own buttons") is no string.
+  const parts = text.replace(/\/\*[^]*?\*\//g, '').split(/('[^']*'|"[^"]*")/);
   return parts
     .map((part, index) =>
       index % 2
         ? unquoteAttributeValue(part, parts[index - 1] ?? '', parts[index + 1] ?? '')
         : part
-            .replace(/\/\*[^]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};,>]) ?/g, '$1')
             .replace(/: /g, ':')

@@ -7,7 +7,6 @@
  * or its button, focus back on the code.
  */
 import { html, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { generate } from 'lean-qr/nano';
 import { toSvgPath } from 'lean-qr/extras/svg';
 import { msg } from '../i18n/msg.js';
@@ -15,8 +14,15 @@ import { msg } from '../i18n/msg.js';
 const QUIET_ZONE = 4;
 const SMALL_PX = 200;
 
-/* Open and closed is the user's view of the page, not the login's state: the dialog keeps it. */
-const enlarge = (event: Event) => ((event.currentTarget as HTMLElement).nextElementSibling as HTMLDialogElement).showModal();
+/*
+ * Open and closed is the user's view of the page, not the login's state: the dialog keeps
+ * it. Its CSS rounds the code's size down to whole pixels per module, so it learns the count.
+ */
+function enlarge(event: Event): void {
+  const dialog = (event.currentTarget as HTMLElement).nextElementSibling as HTMLDialogElement;
+  dialog.style.setProperty('--_modules', String(dialog.querySelector('svg')?.viewBox.baseVal.width));
+  dialog.showModal();
+}
 const shrink = (event: Event) => (event.currentTarget as HTMLElement).closest('dialog')?.close();
 const backToCode = (event: Event) => ((event.currentTarget as HTMLElement).previousElementSibling as HTMLElement | null)?.focus();
 
@@ -42,7 +48,7 @@ export function qrCode(data: string): TemplateResult {
       ${drawing(path, modules, Math.round(SMALL_PX / modules) * modules)}
       <span class="qr-hint">${msg('Enlarge the QR code')}</span>
     </button>
-    <dialog class="qr-large" part="qr-dialog" aria-label=${msg('QR code for the BankID app')} style=${styleMap({ '--_modules': String(modules) })} @close=${backToCode}>
+    <dialog class="qr-large" part="qr-dialog" aria-label=${msg('QR code for the BankID app')} @close=${backToCode}>
       ${drawing(path, modules)}
       <button type="button" class="secondary" part="button secondary-button" @click=${shrink}>${msg('Close')}</button>
     </dialog>`;

@@ -35,7 +35,11 @@ describe('contract conformance of the mock', () => {
       const c = new MockClient(contract);
       const config = async (tenant: string) => (await c.call('getConfig', { query: { tenant } })).body;
       expect((await config('nokas')).flows.verifyAndCreate).to.equal(true);
-      expect((await config('nokas')).methods.identityProviders).to.deep.equal([{ id: 'azure', name: 'Azure AD' }]);
+      expect((await config('nokas')).methods.identityProviders).to.deep.equal([
+        { id: 'mitid', name: 'MitID', brand: 'mitid' },
+        { id: 'azure', name: 'Azure AD' },
+      ]);
+      expect((await config('hk')).methods.identityProviders).to.deep.equal([{ id: 'bankid-no', name: 'BankID', brand: 'bankid-no' }]);
       expect((await config('hk')).flows.activation).to.equal(true);
       const polar = await config('polarkraft');
       expect([polar.flows.mobileRegistration, polar.flows.customerNumberRegistration, polar.flows.forgotCustomerNumber, polar.rememberMe]).to.deep.equal([
