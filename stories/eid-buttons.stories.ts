@@ -8,22 +8,21 @@ import { reach, widgetMeta } from './support';
  */
 const meta = preview.meta({ ...widgetMeta, title: 'Sign-in/eID buttons' });
 
-const story = (tenant: 'nokas' | 'hk', locale: string, theme: 'light' | 'dark') =>
-  meta.story({ args: { tenant }, globals: { locale, theme }, play: reach((w) => w.signInForm()) });
+const signInForm = reach((w) => w.signInForm());
 
-export const MitIdDanishLight = story('nokas', 'da', 'light');
-export const MitIdDanishDark = story('nokas', 'da', 'dark');
-export const MitIdNorwegianLight = story('nokas', 'nb', 'light');
-export const MitIdNorwegianDark = story('nokas', 'nb', 'dark');
-export const MitIdSwedishLight = story('nokas', 'sv', 'light');
-export const MitIdSwedishDark = story('nokas', 'sv', 'dark');
-export const MitIdEnglishLight = story('nokas', 'en', 'light');
-export const MitIdEnglishDark = story('nokas', 'en', 'dark');
-export const NorwegianBankIdDanishLight = story('hk', 'da', 'light');
-export const NorwegianBankIdDanishDark = story('hk', 'da', 'dark');
-export const NorwegianBankIdNorwegianLight = story('hk', 'nb', 'light');
-export const NorwegianBankIdNorwegianDark = story('hk', 'nb', 'dark');
-export const NorwegianBankIdSwedishLight = story('hk', 'sv', 'light');
-export const NorwegianBankIdSwedishDark = story('hk', 'sv', 'dark');
-export const NorwegianBankIdEnglishLight = story('hk', 'en', 'light');
-export const NorwegianBankIdEnglishDark = story('hk', 'en', 'dark');
+export const MitIdDanishLight = meta.story({ args: { tenant: 'nokas' }, globals: { locale: 'da', theme: 'light' }, play: signInForm });
+export const MitIdDanishDark = meta.story({ args: { tenant: 'nokas' }, globals: { locale: 'da', theme: 'dark' }, play: signInForm });
+export const MitIdNorwegianLight = meta.story({ args: { tenant: 'nokas' }, globals: { locale: 'nb', theme: 'light' }, play: signInForm });
+export const MitIdNorwegianDark = meta.story({ args: { tenant: 'nokas' }, globals: { locale: 'nb', theme: 'dark' }, play: signInForm });
+export const MitIdSwedishLight = meta.story({ args: { tenant: 'nokas' }, globals: { locale: 'sv', theme: 'light' }, play: signInForm });
+export const MitIdSwedishDark = meta.story({ args: { tenant: 'nokas' }, globals: { locale: 'sv', theme: 'dark' }, play: signInForm });
+export const MitIdEnglishLight = meta.story({ args: { tenant: 'nokas' }, globals: { locale: 'en', theme: 'light' }, play: signInForm });
+export const MitIdEnglishDark = meta.story({ args: { tenant: 'nokas' }, globals: { locale: 'en', theme: 'dark' }, play: signInForm });
+export const NorwegianBankIdDanishLight = meta.story({ args: { tenant: 'hk' }, globals: { locale: 'da', theme: 'light' }, play: signInForm });
+export const NorwegianBankIdDanishDark = meta.story({ args: { tenant: 'hk' }, globals: { locale: 'da', theme: 'dark' }, play: signInForm });
+export const NorwegianBankIdNorwegianLight = meta.story({ args: { tenant: 'hk' }, globals: { locale: 'nb', theme: 'light' }, play: signInForm });
+export const NorwegianBankIdNorwegianDark = meta.story({ args: { tenant: 'hk' }, globals: { locale: 'nb', theme: 'dark' }, play: signInForm });
+export const NorwegianBankIdSwedishLight = meta.story({ args: { tenant: 'hk' }, globals: { locale: 'sv', theme: 'light' }, play: signInForm });
+export const NorwegianBankIdSwedishDark = meta.story({ args: { tenant: 'hk' }, globals: { locale: 'sv', theme: 'dark' }, play: signInForm });
+export const NorwegianBankIdEnglishLight = meta.story({ args: { tenant: 'hk' }, globals: { locale: 'en', theme: 'light' }, play: signInForm });
+export const NorwegianBankIdEnglishDark = meta.story({ args: { tenant: 'hk' }, globals: { locale: 'en', theme: 'dark' }, play: signInForm });
