@@ -23,6 +23,10 @@ function nordicLoginPlugin() {
           if (declaration.customElement && declaration.name === 'NordicLogin') {
             declaration.tagName ??= TAG;
             declaration.events = declaration.events?.filter((event) => event.name?.startsWith('nl-'));
+            // The contract only: no #private or TypeScript-private member, no protected Lit lifecycle.
+            declaration.members = declaration.members?.filter(
+              (member) => !member.name.startsWith('#') && member.privacy !== 'private' && member.privacy !== 'protected',
+            );
           }
         }
         mod.exports = mod.exports?.filter((e) => e.kind !== 'custom-element-definition' || e.name === TAG);
@@ -44,7 +48,7 @@ function nordicLoginPlugin() {
 }
 
 export default {
-  globs: ['src/index.ts', 'src/nordic-login.ts', 'src/events.ts', 'src/define.ts'],
+  globs: ['src/index.ts', 'src/element.ts', 'src/nordic-login.ts', 'src/events.ts', 'src/define.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

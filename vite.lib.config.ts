@@ -7,7 +7,7 @@ import { defineConfig } from 'vite';
  * Not minified: the application's bundler minifies. Module by module, so `sideEffects`
  * can name the one file that defines the element and everything else tree-shakes.
  */
-const dependencies = /^(?:lit|lit-html|lit-element|@lit\/[^/]+|xstate|ky|lean-qr|react|react-dom)(?:\/|$)/;
+const dependencies = /^(?:lit|lit-html|lit-element|@lit\/[^/]+|xstate|ky|lean-qr|react|react-dom|vue)(?:\/|$)/;
 
 export default defineConfig({
   publicDir: false,
@@ -18,7 +18,7 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     lib: {
-      entry: { index: 'src/index.ts', react: 'src/react.ts' },
+      entry: { index: 'src/index.ts', element: 'src/element.ts', react: 'src/react.ts', vue: 'src/vue.ts' },
       formats: ['es'],
     },
     rolldownOptions: {

@@ -8,6 +8,8 @@
 //   manifest       custom-elements.json describes the element and points at packed files
 //   side effects   a bundler keeps a bare `import 'nordic-login'` (it defines the tag)
 //   version        the version the element reports is the package's
+//   node           every entry point imports in Node (server-side rendering) without throwing;
+//                  only `nordic-login` (and /cdn, /react) define the tag, `/element` does not
 //   bin            nordic-login-conformance is packed, imports only Node built-ins, and runs
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -63,6 +65,8 @@ await check('tarball holds the entry points, their types, the CDN bundle and the
   if (missing.length) throw new Error(`missing: ${missing.join(', ')}`);
   const languages = [...files].filter((f) => /^dist\/cdn\/(?:da|fi|nb|sv)-[\w-]+\.js$/.test(f));
   if (languages.length !== 4) throw new Error(`expected 4 Nordic language chunks in dist/cdn, found ${languages.length}`);
+  if (!files.has('LICENSE')) throw new Error('no LICENSE file');
+  if (!/^MIT License/.test(readFileSync(join(installed, 'LICENSE'), 'utf8')) || pkg.license !== 'MIT') throw new Error('LICENSE is not the MIT licence package.json names');
   const strays = [...files].filter((f) => !/^(?:dist\/|custom-elements\.json$|package\.json$|README\.md$|LICENSE)/.test(f));
   if (strays.length) throw new Error(`not meant for the package: ${strays.join(', ')}`);
 });
@@ -81,10 +85,46 @@ await check('custom-elements.json describes <nordic-login> and points at packed 
   expect('attributes', element.attributes, ['api-base', 'tenant', 'lang', 'theme']);
   expect('events', element.events, ['nl-signed-in', 'nl-signed-out', 'nl-step-change', 'nl-error', 'nl-navigate']);
   expect('members', element.members, ['apiBase', 'tenant', 'configOverrides', 'texts', 'theme', 'actor']);
-  expect('css parts', element.cssParts, ['base', 'form', 'input', 'primary-button', 'error']);
+  expect('css parts', element.cssParts, partsInSource());
+  expect('attributes', element.attributes, ['config-overrides', 'request-timeout', 'start', 'identifier', 'return-url']);
+  expect('members', element.members, ['signOut', 'reset', 'start', 'identifier', 'returnUrl', 'detachedLifetime']);
+  const privates = (element.members ?? []).filter((m) => m.privacy === 'private' || m.name.startsWith('#'));
+  if (privates.length) throw new Error(`private members in the manifest: ${privates.map((m) => m.name).join(', ')}`);
+  const undefaulted = (element.cssProperties ?? []).filter((p) => p.default === undefined);
+  if (undefaulted.length) throw new Error(`CSS properties without a default: ${undefaulted.map((p) => p.name).join(', ')}`);
   expect('css properties', element.cssProperties, ['--nl-color-primary', '--nl-font-family']);
   const paths = manifest.modules.map((m) => m.path).filter((p) => !files.has(p));
   if (paths.length) throw new Error(`modules not in the package: ${paths.join(', ')}`);
+});
+
+await check('every entry point imports in Node; only the defining ones define the tag', () => {
+  // A fresh Node per entry: defining is once per process.
+  const probe = (specifier) =>
+    execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', `await import(${JSON.stringify(specifier)}); console.log(globalThis.customElements?.get('nordic-login') ? 'defined' : 'undefined');`],
+      { ...quiet, cwd: work },
+    ).trim();
+  const expected = { [pkg.name]: 'defined', [`${pkg.name}/element`]: 'undefined', [`${pkg.name}/cdn`]: 'defined', [`${pkg.name}/react`]: 'defined' };
+  for (const [specifier, wanted] of Object.entries(expected)) {
+    const got = probe(specifier);
+    if (got !== wanted) throw new Error(`import '${specifier}' in Node: the tag is ${got}, expected ${wanted}`);
+  }
+});
+
+await check('the React wrapper renders the attributes on the server (SSR)', () => {
+  const script = `
+    const React = await import('react');
+    const { renderToString } = await import('react-dom/server');
+    const { NordicLogin } = await import('${pkg.name}/react');
+    console.log(renderToString(React.createElement(NordicLogin, {
+      apiBase: '/portal/api', tenant: 'hk', lang: 'sv', start: 'activation', returnUrl: '/back',
+      configOverrides: { methods: { bankid: false } }, onSignedIn: () => {},
+    })));`;
+  const html = execFileSync(process.execPath, ['--input-type=module', '-e', script], { ...quiet, cwd: work });
+  const wanted = ['api-base="/portal/api"', 'tenant="hk"', 'lang="sv"', 'start="activation"', 'return-url="/back"', 'config-overrides="{&quot;methods&quot;:{&quot;bankid&quot;:false}}"'];
+  const absent = wanted.filter((w) => !html.includes(w));
+  if (!html.startsWith('<nordic-login') || absent.length) throw new Error(`server HTML ${html.trim()} lacks ${absent.join(', ')}`);
 });
 
 await check("a bundler keeps `import 'nordic-login'` (sideEffects)", async () => {
@@ -106,6 +146,18 @@ await check('NordicLogin.version is the package version', async () => {
   const version = source.match(/\bversion = ['"]([^'"]+)['"]/)?.[1];
   if (version !== pkg.version) throw new Error(`the element says ${version}, package.json says ${pkg.version}`);
 });
+
+/** Every CSS part name the views and the element put on the page (part="..." and { part: '...' }). */
+function partsInSource() {
+  const names = new Set();
+  const sources = execFileSync('git', ['ls-files', 'src/*.ts', 'src/**/*.ts'], quiet).split('\n').filter(Boolean);
+  for (const file of sources) {
+    const text = readFileSync(file, 'utf8');
+    for (const [, list] of text.matchAll(/\bpart="([^"$]*)/g)) for (const name of list.split(/\s+/)) if (name) names.add(name);
+    for (const [, name] of text.matchAll(/\bpart: '([a-z-]+)'/g)) names.add(name);
+  }
+  return [...names];
+}
 
 await check('bin nordic-login-conformance: packed, only Node built-ins, runs with plain Node', () => {
   const entries = Object.entries(pkg.bin ?? {});

@@ -5,7 +5,7 @@
 //   node scripts/examples-test.mjs [--no-build] [--keep]
 //     --no-build  use dist/ as it is (else `npm run build` first)
 //     --keep      leave the temporary directory (the packed tarball, the installed copies)
-//   env: CHROME_PATH (default /usr/bin/chromium), EXAMPLES_PORT (first of six ports, default 8821)
+//   env: CHROME_PATH (default /usr/bin/chromium), EXAMPLES_PORT (first of nine ports, default 8821)
 //
 // The package goes in as npm would publish it: `npm pack`, then `npm install --no-save
 // <tarball>` in a temporary copy of each npm example (the repository is never touched),
@@ -17,6 +17,13 @@
 //                BankID with its QR code, and not one policy violation
 //   vite-app     `import 'nordic-login'` in a Vite app
 //   react-app    `nordic-login/react` in a React app, on React 19 and on React 18
+//   vue-app      the tag in a Vue 3 template, typed by `nordic-login/vue` (vue-tsc in its build),
+//                an object as `.prop`, `event.detail` in the handler
+//   next-app     `nordic-login/react` in a Next.js App Router page rendered on the server (static
+//                export): the HTML names the API before any script runs, the page's own /api is
+//                never called, hydration is clean
+//   angular-app  the tag in an Angular 21 template with strictTemplates, typed by the directive
+//                docs/integration.md gives, `$event.detail` in the handler
 //
 // Every page is driven with real mouse and keyboard input (no script in the page does the
 // clicking), and fails on a console error, an uncaught exception or a failed request.
@@ -376,6 +383,9 @@ async function main() {
     { name: 'vite-app', dir: 'examples/vite-app', port: firstPort + 3 },
     { name: 'react-app (React 19)', dir: 'examples/react-app', port: firstPort + 4, react: 19 },
     { name: 'react-app (React 18)', dir: 'examples/react-app', port: firstPort + 5, react: 18 },
+    { name: 'vue-app', dir: 'examples/vue-app', port: firstPort + 6, vue: true },
+    { name: 'next-app', dir: 'examples/next-app', port: firstPort + 7, react: 19, next: true },
+    { name: 'angular-app', dir: 'examples/angular-app', port: firstPort + 8, angular: true },
   ];
   for (const app of apps) {
     app.copy = join(work, app.name.replace(/\W+/g, '-'));
@@ -400,7 +410,7 @@ async function main() {
 async function prepareApp(app, tarball) {
   cpSync(app.dir, app.copy, {
     recursive: true,
-    filter: (source) => !/[\\/](?:node_modules|dist|package-lock\.json)$/.test(source),
+    filter: (source) => !/[\\/](?:node_modules|dist|out|\.next|next-env\.d\.ts|package-lock\.json)$/.test(source),
   });
   const extra = [];
   if (app.react === 18) {
@@ -415,7 +425,12 @@ async function prepareApp(app, tarball) {
   }
   const installed = JSON.parse(readFileSync(join(app.copy, 'node_modules/nordic-login/package.json'), 'utf8')).version;
   if (installed !== pkg.version) throw new Error(`installed nordic-login ${installed}, expected ${pkg.version}`);
-  await run('npm', ['run', 'build'], { cwd: app.copy, env: { ...process.env, VITE_API_BASE: app.base } });
+  // Angular takes the API's address as a build-time constant.
+  const defines = app.angular ? ['--', '--define', `API_BASE='${app.base}'`] : [];
+  await run('npm', ['run', 'build', ...defines], {
+    cwd: app.copy,
+    env: { ...process.env, VITE_API_BASE: app.base, NEXT_PUBLIC_API_BASE: app.base, NEXT_TELEMETRY_DISABLED: '1', NG_CLI_ANALYTICS: 'false' },
+  });
 }
 
 /** examples/cdn-html as written, the jsDelivr URL answered with the packed package. */
@@ -579,7 +594,7 @@ async function cspExample(cdnDir) {
 async function npmExample(app) {
   console.log(`\nexamples/${app.dir.split('/').pop()}${app.react ? ` on React ${app.react}` : ''}: from the packed tarball`);
   let ready = false;
-  await check(`${app.name}: npm install of the packed tarball, tsc and vite build`, async () => {
+  await check(`${app.name}: npm install of the packed tarball, ${app.next ? 'next build' : app.angular ? 'ng build with strictTemplates' : app.vue ? 'vue-tsc and vite build' : 'tsc and vite build'}`, async () => {
     await app.ready;
     ready = true;
     if (app.installed) console.log(`      (${app.installed})`);
@@ -591,15 +606,36 @@ async function npmExample(app) {
     }
     return;
   }
-  const { server, origin } = await serve(app.port, { '/': join(app.copy, 'dist') });
+  const { server, origin } = await serve(app.port, { '/': join(app.copy, app.next ? 'out' : 'dist') });
   servers.push(server);
+  if (app.next) {
+    await check(`${app.name}: the server-rendered HTML names the API on <nordic-login>, before any script runs`, async () => {
+      const html = readFileSync(join(app.copy, 'out/index.html'), 'utf8');
+      const tag = html.match(/<nordic-login\b[^>]*>/)?.[0] ?? '';
+      if (!tag.includes(`api-base="${app.base}"`) || !tag.includes('lang="nb"') || !tag.includes('config-overrides=')) {
+        throw new Error(`the server rendered ${tag || 'no <nordic-login>'}`);
+      }
+      return tag;
+    });
+  }
   const watch = await openPage(browser, `${origin}/`);
   const react = Boolean(app.react);
   await check(`${app.name}: the widget shows its first step, from the mock`, async () => {
     await firstStep(watch, app.base);
+    // Next and Angular name their chunks their own way: only Vite's chunk names say the language.
     const chunks = languageChunks(watch);
-    const lang = react ? 'nb' : 'sv';
-    if (chunks.length !== 1 || !chunks[0].startsWith(`${lang}-`)) throw new Error(`language chunks fetched: ${chunks.join(', ') || 'none'}, expected one ${lang}-*.js`);
+    const lang = react ? 'nb' : app.vue ? 'da' : 'sv';
+    if (!app.next && !app.angular && (chunks.length !== 1 || !chunks[0].startsWith(`${lang}-`))) {
+      throw new Error(`language chunks fetched: ${chunks.join(', ') || 'none'}, expected one ${lang}-*.js`);
+    }
+    if (app.vue || app.angular) {
+      // Vue: `.prop` sets the object as a property, `:api-base` is an attribute. Angular: the directive's inputs set properties.
+      const element = await watch.page.evaluate(() => {
+        const el = document.querySelector('nordic-login');
+        return { apiBase: el.apiBase, newCustomer: el.configOverrides?.links?.newCustomer };
+      });
+      if (element.apiBase !== app.base || element.newCustomer !== (app.vue ? '/bliv-kunde' : '/bli-kund')) throw new Error(`the element's properties were not set: ${JSON.stringify(element)}`);
+    }
     if (react) {
       // The wrapper sets the element's properties (objects too), not attributes.
       const element = await watch.page.evaluate(() => {
@@ -614,10 +650,18 @@ async function npmExample(app) {
   await check(
     react
       ? `${app.name}: anna@example.com signs in, the typed onSignedIn prop sets React state`
-      : `${app.name}: anna@example.com signs in, the page hears nl-signed-in`,
+      : app.vue
+        ? `${app.name}: anna@example.com signs in, @nl-signed-in reads event.detail into a ref`
+        : app.angular
+          ? `${app.name}: anna@example.com signs in, (nl-signed-in) reads $event.detail into a signal`
+          : `${app.name}: anna@example.com signs in, the page hears nl-signed-in`,
     async () => {
       const status = await signIn(watch, 'anna@example.com', 'Sommar-2026!', 'Anna Andersen');
-      const expected = react ? 'Logget inn som Anna Andersen' : 'Inloggad som Anna Andersen';
+      if (app.next) {
+        const own = watch.requests.filter((u) => u.startsWith(`${origin}/api`));
+        if (own.length) throw new Error(`the page's own /api was called: ${own.join(', ')}`);
+      }
+      const expected = react ? 'Logget inn som Anna Andersen' : app.vue ? 'Logget ind som Anna Andersen' : 'Inloggad som Anna Andersen';
       if (status.trim() !== expected) throw new Error(`the page says "${status}"`);
       return status;
     },

@@ -1,14 +1,9 @@
 /**
  * nordic-login: the <nordic-login> element, its events and types. Importing this module
- * defines the tag (once per page); import './nordic-login.js' for the class alone.
+ * defines the tag (once per page); `nordic-login/element` has the same without defining it.
  */
 import { defineNordicLogin } from './define.js';
 
-export { NordicLogin, type LoginActor, type Theme } from './nordic-login.js';
-export { defineNordicLogin } from './define.js';
-export { NlErrorEvent, NlNavigateEvent, NlSignedInEvent, NlSignedOutEvent, NlStepChangeEvent } from './events.js';
-export type { TextOverrides, Locale } from './i18n/locale-controller.js';
-export type { TenantConfig, User } from './api/types.js';
-export type { ErrorCode } from './api/errors.js';
+export * from './element.js';
 
 defineNordicLogin();

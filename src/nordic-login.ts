@@ -4,13 +4,14 @@ import { createActor, type ActorRefFrom } from 'xstate';
 import { createApiClient } from './api/client.js';
 import { navigableUrl } from './api/urls.js';
 import { isMobileDevice } from './brand/bankid-launch.js';
-import type { ConfigOverrides } from './api/types.js';
 import { ActorController } from './actor-controller.js';
 import { NlErrorEvent, NlNavigateEvent, NlSignedInEvent, NlSignedOutEvent, NlStepChangeEvent } from './events.js';
 import { LocaleController, type Locale, type TextOverrides } from './i18n/locale-controller.js';
 import { msg, withTemplates } from './i18n/msg.js';
 import { loginMachine } from './machine/login.machine.js';
-import type { LoginEmitted } from './machine/types.js';
+import { FLOW_NAMES } from './machine/navigation.js';
+import type { LoginEmitted, LoginEvent, StartStep } from './machine/types.js';
+import type { ConfigOverrides } from './machine/overrides.js';
 import { styles } from './nordic-login.styles.js';
 import { bankIdView } from './views/bankid.js';
 import { codeView } from './views/code.js';
@@ -30,6 +31,23 @@ import { stepOf, subStateOf, type View, type ViewSnapshot } from './views/types.
 
 export type LoginActor = ActorRefFrom<typeof loginMachine>;
 export type Theme = 'auto' | 'light' | 'dark';
+export type { ConfigOverrides, StartStep };
+
+/** The steps `start` accepts. */
+const START_STEPS: readonly string[] = [...FLOW_NAMES, 'bankid'];
+
+/** config-overrides as the page wrote it: JSON of an object, else a warning and no overrides. */
+function parseOverrides(value: string | null): ConfigOverrides | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as ConfigOverrides;
+    console.warn(`<nordic-login>: config-overrides must be a JSON object, not ${JSON.stringify(parsed)}; it is ignored.`);
+  } catch (error) {
+    console.warn(`<nordic-login>: config-overrides is not valid JSON (${(error as Error).message}); it is ignored.`, value);
+  }
+  return undefined;
+}
 
 /** The view of each top-level state that has one of its own. */
 const SCREENS: Partial<Record<string, View>> = {
@@ -69,12 +87,26 @@ const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error', 'nl-bankid'];
  * @attr {string} lang - The language: `da`, `fi`, `nb`, `sv` or `en` (else the page's `lang`, then the browser's).
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme; `auto` follows `prefers-color-scheme`.
  * @attr {number} request-timeout - Time limit of each request to the API in milliseconds (default 15000); a slower answer is shown as "took too long".
+ * @attr {string} config-overrides - JSON of overrides of the tenant configuration, merged deep over what the API says; invalid JSON is ignored with a console warning.
+ * @attr {'signIn'|'activation'|'verifyAndCreate'|'mobileRegistration'|'customerNumberRegistration'|'forgotCustomerNumber'|'emailRegistration'|'passwordLink'|'forgotPassword'|'bankid'} start - The first step, instead of the tenant's usual start (the "existing or new customer" question is skipped); a step the tenant does not offer is ignored with a console warning.
+ * @attr {string} identifier - The identifier (e-mail, customer number, personal number: the tenant's kind) filled in for the user.
+ * @attr {string} return-url - Where identity providers and the BankID app send the browser back to (default: this page); relative to the page, https (http on localhost). The API accepts only addresses on the tenant's allow-list.
  *
  * @event {NlSignedInEvent} nl-signed-in - A user is signed in; `event.user` is `{id, displayName, identifier?}`.
  * @event {NlSignedOutEvent} nl-signed-out - The user signed out.
  * @event {NlStepChangeEvent} nl-step-change - The widget shows another step; `event.step` names it (`signIn`, `code`, `bankid`, ...).
  * @event {NlErrorEvent} nl-error - An error is shown to the user; `event.code` is its code (`invalid_credentials`, `network`, ...).
  * @event {NlNavigateEvent} nl-navigate - The widget is about to send the browser to `event.url`; cancel it to navigate yourself.
+ *
+ * Host-page API: `signOut()` when the portal signs the user out itself, `reset()` to begin
+ * again. Removing the element and adding the same element back keeps the login where it
+ * was (for `detachedLifetime`, 10 minutes); a new element starts afresh. The element
+ * starts once it is in the document and the current task has set its attributes and
+ * properties, so a framework that sets `apiBase` right after creating it never calls the
+ * default `/api`.
+ *
+ * The CSS custom properties' colour defaults are the light theme's; `theme="dark"` (or
+ * `auto` in a dark system) has defaults of its own.
  *
  * @slot header - Above the step, e.g. the portal's logo.
  * @slot footer - Below the step, e.g. links to terms and help.
@@ -106,22 +138,29 @@ const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error', 'nl-bankid'];
  * @csspart qr - The BankID QR code button.
  * @csspart status - BankID's status text.
  * @csspart user - The signed-in user's name.
+ * @csspart sign-out-button - "Log out" when signed in.
+ * @csspart back-button - "Back" and "Back to sign-in".
+ * @csspart cancel-button - Cancels a running BankID order.
+ * @csspart resend-button - "Send a new code".
+ * @csspart start-over-button - "Start over", after an answer that broke the contract.
+ * @csspart device-button - BankID on this device, or on another one: the other way than the one shown.
+ * @csspart qr-dialog - The enlarged BankID QR code.
  *
- * @cssproperty --nl-font-family - Font (default: inherited from the page).
- * @cssproperty --nl-font-size - Base font size (default `1rem`).
- * @cssproperty --nl-color-primary - Main buttons and focus ring.
- * @cssproperty --nl-color-on-primary - Text on the primary colour.
- * @cssproperty --nl-color-text - Text.
- * @cssproperty --nl-color-muted - Hints and secondary text.
- * @cssproperty --nl-color-background - Background of the frame.
- * @cssproperty --nl-color-surface - Background of inputs.
- * @cssproperty --nl-color-border - Borders of inputs and the frame.
- * @cssproperty --nl-color-error - Error text and borders.
- * @cssproperty --nl-color-success - Met rules of the password checklist.
- * @cssproperty --nl-color-focus - The focus ring (default: the primary colour).
- * @cssproperty --nl-radius - Corner radius of inputs and buttons.
- * @cssproperty --nl-space - The base spacing unit.
- * @cssproperty --nl-max-width - Widest the widget grows (default `28rem`).
+ * @cssproperty [--nl-font-family=inherit] - Font (default: inherited from the page).
+ * @cssproperty [--nl-font-size=1rem] - Base font size (default `1rem`).
+ * @cssproperty [--nl-color-primary=#0b5cad] - Main buttons and focus ring.
+ * @cssproperty [--nl-color-on-primary=#ffffff] - Text on the primary colour.
+ * @cssproperty [--nl-color-text=#1b1f24] - Text.
+ * @cssproperty [--nl-color-muted=#555d66] - Hints and secondary text.
+ * @cssproperty [--nl-color-background=#ffffff] - Background of the frame.
+ * @cssproperty [--nl-color-surface=#ffffff] - Background of inputs.
+ * @cssproperty [--nl-color-border=#8a939c] - Borders of inputs and the frame.
+ * @cssproperty [--nl-color-error=#b3261e] - Error text and borders.
+ * @cssproperty [--nl-color-success=#1d6b35] - Met rules of the password checklist.
+ * @cssproperty [--nl-color-focus=var(--nl-color-primary)] - The focus ring (default: the primary colour).
+ * @cssproperty [--nl-radius=0.375rem] - Corner radius of inputs and buttons.
+ * @cssproperty [--nl-space=1rem] - The base spacing unit.
+ * @cssproperty [--nl-max-width=28rem] - Widest the widget grows (default `28rem`).
  */
 export class NordicLogin extends LitElement {
   /** The version of this copy of the widget; `define` compares it when the tag is already taken. */
@@ -132,18 +171,33 @@ export class NordicLogin extends LitElement {
   static override properties = {
     apiBase: { attribute: 'api-base' },
     tenant: {},
-    configOverrides: { attribute: 'config-overrides', type: Object },
+    configOverrides: { attribute: 'config-overrides', converter: { fromAttribute: parseOverrides } },
     texts: { type: Object },
     theme: { reflect: true },
     requestTimeout: { attribute: 'request-timeout', type: Number },
+    start: {},
+    identifier: {},
+    returnUrl: { attribute: 'return-url' },
   };
 
   /** The API base URL. Changing it after start begins a new login against the new API. */
   declare apiBase: string;
   /** The tenant id (`?tenant=` on every call), if the backend serves several portals. */
   declare tenant: string | undefined;
-  /** Overrides of the tenant configuration, merged over what the server says (one level deep). */
+  /** Overrides of the tenant configuration, merged over what the server says at every depth (lists replace). */
   declare configOverrides: ConfigOverrides | undefined;
+  /** The first step (`activation`, `bankid`, ...) instead of the tenant's usual start. Changing it starts afresh. */
+  declare start: StartStep | undefined;
+  /** The identifier filled in for the user. Changing it starts afresh. */
+  declare identifier: string | undefined;
+  /** Where identity providers and the BankID app return to (default: this page). Changing it starts afresh. */
+  declare returnUrl: string | undefined;
+
+  /**
+   * How long (ms) an element taken out of the document keeps its login (default 10
+   * minutes): put back within it, it goes on where it was; after it, it starts afresh.
+   */
+  static detachedLifetime = 10 * 60_000;
   /** Per-language text overrides: `{ sv: { 'message-id': 'Text' } }` (ids in locales/*.xlf). */
   declare texts: TextOverrides | undefined;
   /** Colour scheme: `auto` (the default) follows the system. */
@@ -164,6 +218,11 @@ export class NordicLogin extends LitElement {
   #announced: { seq: number; locale: Locale; text: string } | undefined;
   /** Focus is moved only once the user has been in the widget: never on page load. */
   #engaged = false;
+  /** What the page asked before the login had started: done as it starts. */
+  #beforeStart: LoginEvent | undefined;
+  /** Events that happened while the element was out of the document: dispatched when it is back. */
+  #held: Event[] = [];
+  #detachedTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -179,10 +238,23 @@ export class NordicLogin extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.actor) this.#start();
     document.addEventListener('visibilitychange', this.#onPageVisible);
     window.addEventListener('pageshow', this.#onPageVisible);
     window.addEventListener('focus', this.#onPageVisible);
+    clearTimeout(this.#detachedTimer);
+    if (this.actor) {
+      // Back in the document: what happened meanwhile reaches the page now.
+      const held = this.#held;
+      this.#held = [];
+      for (const event of held) this.dispatchEvent(event);
+      this.#onSnapshot(this.actor.getSnapshot());
+      return;
+    }
+    // Not at once: a framework (or the parser) sets attributes and properties in the same
+    // task after inserting the element, and the login must start with them.
+    queueMicrotask(() => {
+      if (this.isConnected && !this.actor) this.#start();
+    });
   }
 
   override disconnectedCallback(): void {
@@ -190,15 +262,42 @@ export class NordicLogin extends LitElement {
     document.removeEventListener('visibilitychange', this.#onPageVisible);
     window.removeEventListener('pageshow', this.#onPageVisible);
     window.removeEventListener('focus', this.#onPageVisible);
-    // Moving the element is a disconnect and a connect in the same task: the login goes on.
-    // Removed for good, it stops polling and ticking.
-    queueMicrotask(() => {
+    // Moved, hidden in a tab or kept alive by a framework: the login goes on, unseen, and
+    // the element shows it when it is back. Removed for good, it ends after a while.
+    if (!this.actor) return;
+    clearTimeout(this.#detachedTimer);
+    this.#detachedTimer = setTimeout(() => {
       if (!this.isConnected) this.#stop();
-    });
+    }, NordicLogin.detachedLifetime);
+  }
+
+  /**
+   * The portal signed the user out: the widget shows its first step at once (an
+   * `nl-signed-out` event if someone was signed in) and ends the session on the server
+   * with `DELETE /session` in the background. Pass `{ endSession: false }` when the
+   * portal has already ended the session itself.
+   */
+  signOut(options: { endSession?: boolean } = {}): void {
+    this.#send({ type: 'host.signOut', endSession: options.endSession !== false });
+  }
+
+  /**
+   * Begins again at the first step with nothing typed (the `identifier` stays filled in);
+   * a running BankID order is cancelled. A signed-in user stays signed in.
+   */
+  reset(): void {
+    this.#send({ type: 'reset' });
+  }
+
+  #send(event: LoginEvent): void {
+    if (this.actor) this.actor.send(event);
+    // Not started yet: a sign-out is done first thing; a reset has nothing to undo.
+    else if (event.type === 'host.signOut') this.#beforeStart = event;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.actor && (changed.has('apiBase') || changed.has('tenant') || changed.has('configOverrides')) && this.#startKey() !== this.#startedWith) {
+    const restarts = ['apiBase', 'tenant', 'configOverrides', 'start', 'identifier', 'returnUrl'] as const;
+    if (this.actor && restarts.some((name) => changed.has(name)) && this.#startKey() !== this.#startedWith) {
       this.#stop();
       this.#start();
     }
@@ -210,7 +309,7 @@ export class NordicLogin extends LitElement {
   };
 
   #startKey(): string {
-    return JSON.stringify([this.apiBase, this.tenant ?? null, this.configOverrides ?? null]);
+    return JSON.stringify([this.apiBase, this.tenant ?? null, this.configOverrides ?? null, this.start ?? null, this.identifier ?? null, this.returnUrl ?? null]);
   }
 
   #start(): void {
@@ -223,12 +322,15 @@ export class NordicLogin extends LitElement {
       this.#landingTaken = true;
       this.#landing = takeLandingParams();
     }
-    const returnUrl = pageAddress();
+    const returnUrl = this.#returnUrl();
     const search = this.#landing;
+    const start = this.#startStep();
     const actor = createActor(loginMachine, {
       input: {
         api,
         ...(search ? { search } : {}),
+        ...(start ? { start } : {}),
+        ...(this.identifier ? { identifier: this.identifier } : {}),
         ...(returnUrl ? { returnUrl } : {}),
         ...(this.configOverrides ? { configOverrides: this.configOverrides } : {}),
         mobile: isMobileDevice(navigator.userAgent),
@@ -239,6 +341,25 @@ export class NordicLogin extends LitElement {
     this.#shownStep = undefined;
     this.#actorController.actor = actor;
     actor.start();
+    const asked = this.#beforeStart;
+    this.#beforeStart = undefined;
+    if (asked) actor.send(asked);
+  }
+
+  /** `start` if it names a step the widget has; anything else is said in the console and ignored. */
+  #startStep(): StartStep | undefined {
+    if (!this.start) return undefined;
+    if (START_STEPS.includes(this.start)) return this.start;
+    console.warn(`<nordic-login>: start="${this.start}" is not a step; use one of ${START_STEPS.join(', ')}.`);
+    return undefined;
+  }
+
+  /** `return-url` as an absolute address the browser may be sent back to, else this page. */
+  #returnUrl(): string | undefined {
+    if (!this.returnUrl) return pageAddress();
+    const url = navigableUrl(this.returnUrl);
+    if (!url) console.warn(`<nordic-login>: return-url "${this.returnUrl}" is not an https address (http only on localhost); this page is used instead.`);
+    return url ?? pageAddress();
   }
 
   #stop(): void {
@@ -246,18 +367,43 @@ export class NordicLogin extends LitElement {
     this.#actorController.actor = undefined;
   }
 
+  /** For the developer: what `cookies_blocked` means, with the two sites named. */
+  #warnCookiesBlocked(): void {
+    const page = typeof location === 'undefined' ? undefined : location.origin;
+    let api = this.apiBase;
+    try {
+      api = new URL(this.apiBase, page).origin;
+    } catch {
+      // As written, then.
+    }
+    console.warn(
+      `<nordic-login>: the API at ${api} does not get its session cookie back from this page (${page ?? 'unknown'}): ` +
+        'a fresh CSRF token was refused twice. Browsers do not send cookies to an API on another site than the page ' +
+        '(third-party cookies). Serve the API from the portal\'s own site (e.g. https://portal.example/api), see docs/integration.md.',
+    );
+  }
+
+  /** An event for the page; out of the document, it waits until the element is back. */
+  #tell(event: Event): void {
+    if (this.isConnected) this.dispatchEvent(event);
+    else this.#held.push(event);
+  }
+
   #onEmitted(event: LoginEmitted): void {
     switch (event.type) {
       case 'signedIn':
-        this.dispatchEvent(new NlSignedInEvent(event.user));
+        this.#tell(new NlSignedInEvent(event.user));
         break;
       case 'signedOut':
-        this.dispatchEvent(new NlSignedOutEvent());
+        this.#tell(new NlSignedOutEvent());
         break;
       case 'error':
-        this.dispatchEvent(new NlErrorEvent(event.code));
+        if (event.code === 'cookies_blocked') this.#warnCookiesBlocked();
+        this.#tell(new NlErrorEvent(event.code));
         break;
       case 'navigate': {
+        // Out of the document, the page did not ask to go anywhere: the form comes back by itself.
+        if (!this.isConnected) break;
         // The machine sends only checked addresses; this is the last look before the page leaves.
         const url = navigableUrl(event.url);
         if (url && this.dispatchEvent(new NlNavigateEvent(url))) navigateTop(url);
@@ -274,7 +420,21 @@ export class NordicLogin extends LitElement {
     if (step !== this.#shownStep) {
       this.#shownStep = step;
       this.dispatchEvent(new NlStepChangeEvent(step));
+      if (step !== 'loading' && !snapshot.hasTag('busy')) this.#warnIfStartNotOffered(snapshot);
     }
+  }
+
+  #startWarned = false;
+
+  /** The first step the page asked for is not one the tenant offers: said once, in the console. */
+  #warnIfStartNotOffered(snapshot: ViewSnapshot): void {
+    const start = snapshot.context.start;
+    if (!start || this.#startWarned || !snapshot.context.config || stepOf(snapshot) === start) return;
+    const config = snapshot.context.config;
+    const offered = start === 'bankid' ? config.methods.bankid : start === 'signIn' ? config.methods.password !== false : config.flows[start] === true;
+    if (offered) return;
+    this.#startWarned = true;
+    console.warn(`<nordic-login>: start="${start}" is not offered by tenant "${config.tenant.id}"; the widget begins at its usual first step.`);
   }
 
   /** Settles once the widget shows its texts in its language, not only once it has rendered. */

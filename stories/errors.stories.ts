@@ -4,7 +4,8 @@ import { failing, mock, openLink, prepare, reach, widgetMeta, type Widget } from
 
 /**
  * One story per problem code of the contract (and the client's own `network`,
- * `timeout`, `unexpected_response` and `unsafe_url`), each on the screen where it happens. The mock's fail knob makes the
+ * `timeout`, `unexpected_response`, `unsafe_url` and `cookies_blocked`, which is
+ * `csrf_invalid` twice), each on the screen where it happens. The mock's fail knob makes the
  * operation answer with the code; everything the user typed stays.
  */
 const meta = preview.meta({ ...widgetMeta, title: 'Errors' });
@@ -128,9 +129,15 @@ export const InvalidCustomerCredentials = meta.story({
   }),
 });
 
-export const CsrfInvalid = meta.story({
+/**
+ * The contract's `csrf_invalid`, once more after a fresh token: the session cookie does
+ * not come back with the call (an API on another site than the page). The client names
+ * it `cookies_blocked`; the user reads that sign-in is not available here, and the
+ * console names both sites. (A single `csrf_invalid` is renewed unseen.)
+ */
+export const CookiesBlocked = meta.story({
   beforeEach: failing('signInWithPassword', 'csrf_invalid'),
-  play: reach(signIn('csrf_invalid')),
+  play: reach(signIn('cookies_blocked')),
 });
 
 export const Unauthenticated = meta.story({

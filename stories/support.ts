@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { ConfigOverrides } from '../src/api/types.js';
+import type { ConfigOverrides } from '../src/machine/overrides.js';
 import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { FlowName, LoginContext, LoginEvent } from '../src/machine/types.js';

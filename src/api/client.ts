@@ -97,6 +97,16 @@ async function toApiError(error: unknown): Promise<ApiError> {
 
 const segment = encodeURIComponent;
 
+/** `promise`, or an ApiError('network') as soon as `signal` aborts, as an aborted fetch gives. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new ApiError('network', { cause: signal.reason }));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new ApiError('network', { cause: signal.reason }));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const http: KyInstance = ky.create({
     prefixUrl: options.baseUrl,
@@ -155,9 +165,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return answer as T;
   }
 
-  /** One session load at a time, however many calls need the token at once. */
+  /**
+   * One session load at a time, however many calls need the token at once. The shared
+   * load is not tied to any caller's signal: a caller that gives up (a state left) stops
+   * waiting for it, and the others still get their token.
+   */
   function loadSession(call?: CallOptions): Promise<Session> {
-    sessionLoad ??= request<Session>('get', 'session', undefined, call, 'getSession')
+    sessionLoad ??= request<Session>('get', 'session', undefined, undefined, 'getSession')
       .then((session) => {
         csrfToken = session.csrfToken;
         return session;
@@ -165,7 +179,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       .finally(() => {
         sessionLoad = undefined;
       });
-    return sessionLoad;
+    return call?.signal ? untilAborted(sessionLoad, call.signal) : sessionLoad;
   }
 
   /** A state-changing call: needs the CSRF token; a rejected token is renewed once. */
@@ -183,7 +197,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       // The server checks the token before doing anything, so repeating the call is safe.
       if (!isApiError(error) || error.code !== 'csrf_invalid') throw error;
       await loadSession(call);
-      return request<T>(method, path, body, call, operation);
+      try {
+        return await request<T>(method, path, body, call, operation);
+      } catch (again) {
+        // A token fresh from the session and still refused: the session cookie did not come
+        // back with the call. The browser keeps it from an API on another site than the page.
+        if (isApiError(again) && again.code === 'csrf_invalid') throw new ApiError('cookies_blocked', { status: again.status, cause: again });
+        throw again;
+      }
     }
   }
 

@@ -7,10 +7,12 @@ import type { PasswordViolation, Problem, ProblemCode } from './types.js';
 
 /**
  * Every problem code of the contract, plus the client's own: no answer, none in time, an
- * answer that breaks the contract, and an address from the network that is not safe to follow.
+ * answer that breaks the contract, an address from the network that is not safe to
+ * follow, and a session cookie the browser does not send back (`cookies_blocked`: the
+ * API is on another site than the page, and the browser keeps its cookies from it).
  */
 export type ErrorCode = ProblemCode | ClientCode;
-type ClientCode = 'network' | 'timeout' | 'unexpected_response' | 'unsafe_url';
+type ClientCode = 'network' | 'timeout' | 'unexpected_response' | 'unsafe_url' | 'cookies_blocked';
 
 /** Kept in the order of the contract's ProblemCode enum; `satisfies` catches a code the contract adds. */
 export const PROBLEM_CODES = [
@@ -44,7 +46,7 @@ type MissingCodes = Exclude<ProblemCode, (typeof PROBLEM_CODES)[number]>;
 const everyCodeListed: [MissingCodes] extends [never] ? true : MissingCodes = true;
 void everyCodeListed;
 
-const CLIENT_CODES = ['network', 'timeout', 'unexpected_response', 'unsafe_url'] as const satisfies readonly ClientCode[];
+const CLIENT_CODES = ['network', 'timeout', 'unexpected_response', 'unsafe_url', 'cookies_blocked'] as const satisfies readonly ClientCode[];
 type MissingClientCodes = Exclude<ClientCode, (typeof CLIENT_CODES)[number]>;
 const everyClientCodeListed: [MissingClientCodes] extends [never] ? true : MissingClientCodes = true;
 void everyClientCodeListed;

@@ -10,12 +10,6 @@ type Schemas = components['schemas'];
 export type TenantConfig = Schemas['TenantConfig'];
 export type IdentifierKind = Schemas['IdentifierKind'];
 export type IdentifierCountry = Schemas['IdentifierCountry'];
-/**
- * An integrator's overrides of a tenant configuration: any top-level part, each object
- * part merged one level deep, so `{ identifier: { kind: 'personalNumber' } }` keeps the
- * tenant's country and `{ identifier: { country: 'DK' } }` its kind.
- */
-export type ConfigOverrides = { [K in keyof TenantConfig]?: TenantConfig[K] extends readonly unknown[] ? TenantConfig[K] : TenantConfig[K] extends object ? Partial<TenantConfig[K]> : TenantConfig[K] };
 export type IdentityProvider = Schemas['IdentityProvider'];
 export type PasswordPolicy = Schemas['PasswordPolicy'];
 export type PasswordViolation = Schemas['PasswordViolation'];

@@ -145,6 +145,13 @@ export const startIdentityProvider = fromPromise<{ redirectUrl: string }, WithAp
 
 export const signOut = fromPromise<void, WithApi>(({ input, signal }) => input.api.signOut({ signal }));
 
+/**
+ * The page signed the user out and the widget already shows it: the session ends on the
+ * server in the background. Not given a signal, like a cancel; a failure is the page's
+ * to notice (its next load finds the session still signed in).
+ */
+export const endSession = fromPromise<void, WithApi>(({ input }) => input.api.signOut().catch(() => undefined));
+
 export const TICK_MS = 1000;
 
 /** Sends `tick` every second while a countdown is on screen. */
@@ -176,5 +183,6 @@ export const loginActors = {
   confirmBankIdReturn,
   startIdentityProvider,
   signOut,
+  endSession,
   ticker,
 };

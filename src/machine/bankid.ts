@@ -13,6 +13,7 @@ import { not } from 'xstate';
 import { seal } from './secret.js';
 import { failedWith, failure } from './transitions.js';
 import { loginSetup } from './setup.js';
+import { hostWhileOrderRuns } from './host.js';
 
 const collectIs = (status: 'pending' | 'failed' | 'complete') => ({
   type: 'collectIs' as const,
@@ -84,6 +85,7 @@ export const bankid = loginSetup.createStateConfig({
         'bankid.autostartTried': { actions: 'markAutostartTried' },
         back: { target: '#login.signIn', actions: 'abandonOrder' },
         'method.password': { guard: 'offersPassword', target: '#login.signIn', actions: 'abandonOrder' },
+        ...hostWhileOrderRuns,
       },
       states: {
         collect: {

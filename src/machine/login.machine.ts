@@ -11,7 +11,8 @@ import { checkInbox, contactSupport, linkFailed, redeemingLink } from './links.j
 import { enrolPhone } from './phone.js';
 import { forgotCustomerNumber, forgotPassword, passwordLink } from './recovery.js';
 import { activation, customerNumberRegistration, emailRegistration, mobileRegistration, verifyAndCreate } from './registration.js';
-import { choosingStart, loading, signedIn, signingOut, unavailable, welcome } from './session.js';
+import { choosingStart, endingSession, loading, signedIn, signingOut, unavailable, welcome } from './session.js';
+import { hostSignOut, reset } from './host.js';
 import { setPassword } from './set-password.js';
 import { parseLanding } from './landing.js';
 import { loginSetup, returnUrlOf } from './setup.js';
@@ -21,10 +22,12 @@ export const loginMachine = loginSetup.createMachine({
   id: 'login',
   context: ({ input }) => ({
     api: input.api,
-    fields: {},
     now: Date.now(),
     errorSeq: 0,
     landing: parseLanding(input.search),
+    fields: input.identifier ? { identifier: input.identifier } : {},
+    prefill: input.identifier ? { identifier: input.identifier } : {},
+    ...(input.start ? { start: input.start } : {}),
     mobile: input.mobile === true,
     ...(input.configOverrides ? { overrides: input.configOverrides } : {}),
     ...(returnUrlOf(input) ? { returnUrl: returnUrlOf(input) } : {}),
@@ -33,6 +36,8 @@ export const loginMachine = loginSetup.createMachine({
   on: {
     tick: { actions: 'updateNow' },
     restart: { target: '.loading', actions: ['clearError', 'forgetFlow'] },
+    reset,
+    'host.signOut': hostSignOut,
   },
   states: {
     loading,
@@ -59,6 +64,7 @@ export const loginMachine = loginSetup.createMachine({
     redirecting,
     signedIn,
     signingOut,
+    endingSession,
   },
 });
 

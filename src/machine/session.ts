@@ -5,7 +5,7 @@
  */
 import { not, type DoneActorEvent, type EventObject } from 'xstate';
 import type { BootOutput } from './actors.js';
-import { toNewCustomer } from './navigation.js';
+import { FLOW_NAMES, toNewCustomer } from './navigation.js';
 import { failure } from './transitions.js';
 import { loginSetup } from './setup.js';
 
@@ -34,6 +34,13 @@ export const loading = loginSetup.createStateConfig({
 /** Where a visit without anything pending begins, by what the tenant offers. */
 export const choosingStart = loginSetup.createStateConfig({
   always: [
+    // The integrator's first step, if the tenant offers it.
+    ...FLOW_NAMES.map((flow) => ({
+      guard: { type: 'startsAt' as const, params: { step: flow } },
+      target: `#login.${flow}`,
+      actions: { type: 'startFlow' as const, params: { flow } },
+    })),
+    { guard: { type: 'startsAt', params: { step: 'bankid' } }, target: 'bankid' },
     { guard: 'hasNewCustomerLink', target: 'welcome' },
     { guard: 'bankIdOnly', target: 'bankid' },
     { target: 'signIn' },
@@ -57,6 +64,19 @@ export const welcome = loginSetup.createStateConfig({
 export const signedIn = loginSetup.createStateConfig({
   exit: 'clearError',
   on: { signOut: 'signingOut' },
+});
+
+/** The page signed the user out before the widget had loaded: the session ends, then loading begins afresh. */
+export const endingSession = loginSetup.createStateConfig({
+  tags: 'busy',
+  invoke: {
+    id: 'signOut',
+    src: 'signOut',
+    input: ({ context }) => ({ api: context.api }),
+    // Either way: loading then shows what the server says.
+    onDone: 'loading',
+    onError: 'loading',
+  },
 });
 
 export const signingOut = loginSetup.createStateConfig({

@@ -9,11 +9,12 @@
  */
 import { assign, createMachine, emit, enqueueActions, spawnChild, type setup as xstateSetup } from 'xstate';
 import { navigableUrl } from '../api/urls.js';
-import type { BankIdCollect, BankIdOrder, Challenge, ConfigOverrides, Step, TenantConfig, User } from '../api/types.js';
+import type { BankIdCollect, BankIdOrder, Challenge, Step, TenantConfig, User } from '../api/types.js';
 import { loginActors, type BootOutput } from './actors.js';
+import { mergeConfig } from './overrides.js';
 import type { ErrorDraft } from './errors.js';
 import type { Check } from './validate.js';
-import type { BankIdDevice, Fields, FlowName, LoginContext, LoginEmitted, LoginEvent, LoginInput } from './types.js';
+import type { BankIdDevice, Fields, FlowName, LoginContext, LoginEmitted, LoginEvent, LoginInput, StartStep } from './types.js';
 
 export const COLLECT_INTERVAL_MS = 2000;
 export const QR_INTERVAL_MS = 1000;
@@ -30,17 +31,16 @@ export const COLLECT_ATTEMPTS = 5;
 const backoff = (failures: number | undefined, retryAt: number | undefined) =>
   Math.max(Math.min(RETRY_BASE_MS * 2 ** Math.max(0, (failures ?? 1) - 1), RETRY_MAX_MS), (retryAt ?? 0) - Date.now());
 
-/** Integrator overrides over the tenant's configuration, merged one level deep. */
-export function mergeConfig(config: TenantConfig, overrides: ConfigOverrides | undefined): TenantConfig {
-  if (!overrides) return config;
-  const merged: Record<string, unknown> = { ...config };
-  for (const [key, value] of Object.entries(overrides)) {
-    const base = merged[key];
-    const isPlain = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
-    merged[key] = isPlain(base) && isPlain(value) ? { ...(base as object), ...(value as object) } : value;
-  }
-  return merged as unknown as TenantConfig;
-}
+/** Everything of a flow under way, for leaving it from wherever it is. */
+const FORGET_FLOW = {
+  flow: undefined,
+  flowId: undefined,
+  challenge: undefined,
+  inbox: undefined,
+  support: undefined,
+  bankid: undefined,
+  error: undefined,
+} as const;
 
 export const returnUrlOf = (input: LoginInput): string | undefined =>
   input.returnUrl ?? (typeof location === 'undefined' ? undefined : location.href);
@@ -114,6 +114,17 @@ const machineSetup = setup({
       params.requested === params.flow &&
       (params.flow === 'signIn' ? context.config?.methods.password !== false : context.config?.flows[params.flow] === true),
     flowIs: ({ context }, params: { flow: FlowName }) => context.flow === params.flow,
+    /** The integrator asked to begin at `step`, and the tenant offers it. */
+    startsAt: ({ context }, params: { step: StartStep }) =>
+      context.start === params.step &&
+      (params.step === 'bankid'
+        ? context.config?.methods.bankid === true
+        : params.step === 'signIn'
+          ? context.config?.methods.password !== false
+          : context.config?.flows[params.step] === true),
+    hasConfig: ({ context }) => context.config !== undefined,
+    /** The page asked the widget to end the session on the server as well. */
+    endsSession: ({ event }) => event.type === 'host.signOut' && event.endSession,
     offersBankId: ({ context }) => context.config?.methods.bankid === true,
     offersPassword: ({ context }) => context.config?.methods.password === true,
     offersProvider: ({ context }, params: { providerId: string }) =>
@@ -187,6 +198,14 @@ const machineSetup = setup({
       enqueue.assign({ user: params.user });
       enqueue.emit({ type: 'signedIn', user: params.user });
     }),
+    /** The page signed the user out: everything of the user and of any flow goes; the page hears it if someone was signed in. */
+    hostSignOut: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ user: undefined, fields: { ...context.prefill }, ...FORGET_FLOW });
+      if (context.user) enqueue.emit({ type: 'signedOut' });
+    }),
+    /** Back to the start with nothing typed but what the integrator filled in. */
+    forgetAll: assign(({ context }) => ({ user: undefined, fields: { ...context.prefill }, ...FORGET_FLOW })),
+    endSessionInBackground: spawnChild('endSession', { input: ({ context }) => ({ api: context.api }) }),
     forgetUser: enqueueActions(({ enqueue }) => {
       enqueue.assign({ user: undefined, flow: undefined, flowId: undefined, challenge: undefined, bankid: undefined });
       enqueue.emit({ type: 'signedOut' });

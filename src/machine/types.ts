@@ -1,7 +1,8 @@
 import type { ApiClient } from '../api/client.js';
-import type { Challenge, ConfigOverrides, PasswordViolation, TenantConfig, User } from '../api/types.js';
+import type { Challenge, PasswordViolation, TenantConfig, User } from '../api/types.js';
 import type { ErrorCode } from '../api/errors.js';
 import type { Landing } from './landing.js';
+import type { ConfigOverrides } from './overrides.js';
 
 /** Flows started from a form of their own (FLOWS.md numbers in brackets). */
 export type FlowName =
@@ -14,6 +15,13 @@ export type FlowName =
   | 'emailRegistration' // F7a
   | 'passwordLink' // F7b
   | 'forgotPassword'; // F12
+
+/**
+ * Where a visit begins when nothing is pending (no link, no provider return, not signed
+ * in): a flow's form or BankID, instead of the tenant's usual start; F11's "existing or
+ * new customer" question is skipped. A step the tenant does not offer is ignored.
+ */
+export type StartStep = FlowName | 'bankid';
 
 /** What went wrong, as the views need it to say so and offer a way on. */
 export interface ErrorInfo {
@@ -87,6 +95,10 @@ export interface LoginContext {
   overrides?: ConfigOverrides;
   /** Where identity providers and the BankID app send the browser back to. */
   returnUrl?: string;
+  /** The integrator's first step, taken whenever the widget chooses where to begin. */
+  start?: StartStep;
+  /** What the integrator filled in for the user (the identifier): the fields a reset goes back to. */
+  prefill: Fields;
   /** A phone or tablet: BankID opens on this device first; on a computer, the QR code does. */
   mobile: boolean;
   /** What the address brought (a mailed link, an identity provider's return), kept until it is used. */
@@ -110,6 +122,10 @@ export interface LoginInput {
    * returns. Defaults to `location.href` where there is one.
    */
   returnUrl?: string;
+  /** The first step instead of the tenant's usual start (see StartStep). */
+  start?: StartStep;
+  /** The identifier filled in for the user (sign-in, forgotten password). */
+  identifier?: string;
 }
 
 /**
@@ -158,6 +174,13 @@ export type LoginEvent =
   | { type: 'bankid.cancel' }
   | { type: 'bankid.retry' }
   | { type: 'signOut' }
+  /** The page's own: back to the first step with nothing typed (a running BankID order is cancelled). */
+  | { type: 'reset' }
+  /**
+   * The page signed the user out: shown at once. `endSession` ends the session on the
+   * server too (DELETE /session, in the background); false when the page already did.
+   */
+  | { type: 'host.signOut'; endSession: boolean }
   | { type: 'tick' }
   /** The page came back to the foreground (visibilitychange, pageshow, focus). */
   | { type: 'page.visible' };

@@ -86,6 +86,8 @@ export function errorText(error: ErrorInfo, now: number, locale: Locale): string
       return msg('The service gave an answer we could not use. Please try again.');
     case 'unsafe_url':
       return msg('The service sent us to an address that is not safe, so we did not open it. Please try again or contact customer service.');
+    case 'cookies_blocked':
+      return msg('Sign-in is not available here. Please contact customer service.');
   }
 }
 

@@ -199,10 +199,11 @@ describe('API client: transport rules', () => {
     expect(methodsOf(fetch.requests)).to.deep.equal(['GET /session', 'POST /auth/password', 'GET /session', 'POST /auth/password']);
   });
 
-  it('gives up after one renewal when the token is still refused', async () => {
+  it('gives up after one renewal when the token is still refused: the session cookie does not come back (cookies_blocked)', async () => {
     const fetch = failingFetch('csrf_invalid', (r) => r.method === 'POST');
     const error = await rejection(createApiClient({ baseUrl: newSandbox(), fetch }).startPasswordReset({ identifier: 'anna@example.com' }));
-    expect(error.code).to.equal('csrf_invalid');
+    expect(error.code).to.equal('cookies_blocked');
+    expect(error.status).to.equal(403);
     expect(methodsOf(fetch.requests).filter((m) => m.startsWith('POST'))).to.have.length(2);
   });
 

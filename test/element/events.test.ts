@@ -42,7 +42,11 @@ describe('events', () => {
     expect((heard.events.find((e) => e.type === 'nl-error') as HTMLElementEventMap['nl-error']).code).to.equal('invalid_credentials');
     for (const event of heard.events) {
       expect(event.bubbles && event.composed, event.type).to.equal(true);
-      const fields = JSON.stringify({ ...event });
+      // The same data in `detail`, as CustomEvent listeners (Angular's $event.detail, Vue, jQuery) read it.
+      expect(event, event.type).to.be.instanceOf(CustomEvent);
+      const { isTrusted: _trusted, ...own } = { ...event } as Record<string, unknown>;
+      expect((event as CustomEvent).detail, event.type).to.deep.equal(own);
+      const fields = JSON.stringify({ ...event, detail: (event as CustomEvent).detail });
       expect(fields).not.to.contain(PASSWORD);
       expect(fields).not.to.contain('not-the-password');
       expect(fields).not.to.contain(code);

@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { waitFor } from 'xstate';
 import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
-import type { ConfigOverrides } from '../../src/api/types.js';
+import type { ConfigOverrides } from '../../src/machine/overrides.js';
 import { stepOf, subStateOf } from '../../src/views/types.js';
 import { mock, newSandbox } from '../api/mock-backend.js';
 

@@ -71,9 +71,9 @@ async function runCell(journey: Journey, operation: FaultyOperation, fault: Faul
   let injected;
   if (BOOT.includes(operation)) {
     injected = inject(base, operation, fault);
-    w = Widget.mount(journey, lang, base, container);
+    w = await Widget.mount(journey, lang, base, container);
   } else {
-    w = Widget.mount(journey, lang, base, container);
+    w = await Widget.mount(journey, lang, base, container);
     await drive(w, journey.operations[operation]!, 20_000);
     injected = inject(base, operation, fault);
     await trigger(w, operation);

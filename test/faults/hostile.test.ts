@@ -62,7 +62,7 @@ describe('hostile answers', () => {
       rewrite(base, 'getConfig', (config) => {
         (config.links as Record<string, string>).newCustomer = url;
       });
-      const w = Widget.mount(journey('polarkraft'), 'sv', base, container);
+      const w = await Widget.mount(journey('polarkraft'), 'sv', base, container);
       const seen = watch(w);
       await w.until(onScreen('welcome'), 5000);
       w.click('[part~=secondary-button]');
@@ -86,7 +86,7 @@ describe('hostile answers', () => {
       rewrite(base, 'startIdentityProvider', (answer) => {
         answer.redirectUrl = url;
       });
-      const w = Widget.mount(journey('nokas'), 'da', base, container);
+      const w = await Widget.mount(journey('nokas'), 'da', base, container);
       const seen = watch(w);
       await w.until(onScreen('signIn'), 5000);
       w.click('[part=methods] [part~=method-button]');
@@ -105,7 +105,7 @@ describe('hostile answers', () => {
       rewrite(base, 'startBankIdOrder', (order) => {
         order.launchUrl = url;
       });
-      const w = Widget.mount({ ...journey('minasidor'), fromSignIn: (v) => v.click('[part~=bankid-button]') }, 'en', base, container);
+      const w = await Widget.mount({ ...journey('minasidor'), fromSignIn: (v) => v.click('[part~=bankid-button]') }, 'en', base, container);
       const seen = watch(w);
       // Whatever the order's device, a launch address that is not BankID's own is refused.
       await drive(w, (s) => s.matches({ bankid: 'failed' }), 5000);
@@ -126,7 +126,7 @@ describe('hostile answers', () => {
       rewrite(base, 'getConfig', (config) => {
         config.support = { email: contact.email, phone: contact.phone };
       });
-      const w = Widget.mount(journey('minasidor'), 'sv', base, container);
+      const w = await Widget.mount(journey('minasidor'), 'sv', base, container);
       await drive(w, onScreen('signIn'), 5000);
       w.el.actor!.send({ type: 'flow.start', flow: 'emailRegistration' });
       w.el.actor!.send({ type: 'emailRegistration.submit', customerNumber: '556677', personalNumber: '19750505-5553', email: 'x@example.se' });
@@ -149,7 +149,7 @@ describe('hostile answers', () => {
     rewrite(base, 'verifyCode', (step) => {
       if (step.user) (step.user as Record<string, string>).displayName = `Mette ${MARKUP}`;
     });
-    const w = Widget.mount(journey('nokas', 'mette@nokas.example'), 'da', base, container);
+    const w = await Widget.mount(journey('nokas', 'mette@nokas.example'), 'da', base, container);
     await w.until(onScreen('signIn'), 5000);
     expect(w.root.textContent).to.contain(`Azure ${MARKUP}`);
     await drive(w, onScreen('code'), 5000);

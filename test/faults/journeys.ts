@@ -30,14 +30,19 @@ export class Widget {
     readonly journey: Journey,
   ) {}
 
-  /** A new widget on the page, in `lang`, for `journey`'s tenant, talking to the sandbox `base`. */
-  static mount(journey: Journey, lang: string, base: string, container: HTMLElement): Widget {
+  /**
+   * A new widget on the page, in `lang`, for `journey`'s tenant, talking to the sandbox
+   * `base`. It starts in the microtask after it is added (once its attributes are set):
+   * this resolves once it has.
+   */
+  static async mount(journey: Journey, lang: string, base: string, container: HTMLElement): Promise<Widget> {
     const el = document.createElement('nordic-login');
     el.setAttribute('api-base', base);
     el.setAttribute('tenant', journey.tenant);
     el.setAttribute('lang', lang);
     el.setAttribute('request-timeout', String(REQUEST_TIMEOUT_MS));
     container.append(el);
+    await null;
     return new Widget(el, base, journey);
   }
 

@@ -44,6 +44,8 @@ export interface Login {
 export interface StartOptions extends Partial<ApiClientOptions> {
   search?: string;
   configOverrides?: LoginInput['configOverrides'];
+  start?: LoginInput['start'];
+  identifier?: string;
   actors?: Record<string, AnyActorLogic>;
   api?: ApiClient;
   /** Drives the machine's delays (BankID polling, time-outs) instead of real time. */
@@ -67,6 +69,8 @@ export function startLogin(options: StartOptions): Login {
       returnUrl: RETURN_URL,
       ...(options.search ? { search: options.search } : {}),
       ...(options.configOverrides ? { configOverrides: options.configOverrides } : {}),
+      ...(options.start ? { start: options.start } : {}),
+      ...(options.identifier ? { identifier: options.identifier } : {}),
     },
   });
   const emitted: LoginEmitted[] = [];

@@ -8,17 +8,19 @@
 import { expect } from '@open-wc/testing';
 import { createActor, SimulatedClock, type AnyStateNode, type InspectionEvent } from 'xstate';
 import { getAdjacencyMap, serializeEvent } from '@xstate/graph';
+import type { LoginInput } from '../../src/machine/types.js';
 import { describe, it } from './mocha.js';
 import { statePath, type LoginSnapshot } from './harness.js';
 import {
   apply,
   eventsIn,
+  modelInput,
   modelMachine,
+  START_STEPS,
   resetPending,
   STATE_NODES,
   TRANSITION_KEYS,
   transitionKey,
-  unusedApi,
   type ModelEvent,
 } from './model.js';
 
@@ -55,15 +57,21 @@ interface Edge {
   to: LoginSnapshot;
 }
 
-function buildModel() {
+/** With a first step chosen, only the way to it is new: the model follows boot's answers and stops at the first screen. */
+function exploreStart(snapshot: LoginSnapshot): ModelEvent[] {
+  if (statePath(snapshot) !== 'loading') return [];
+  return eventsIn(snapshot).filter((event) => event.type.startsWith('xstate.') && snapshot.can(event as never));
+}
+
+function buildModel(input: LoginInput = modelInput(), events: (snapshot: LoginSnapshot) => ModelEvent[] = explore) {
   // @xstate/graph is typed against its own copy of XState's declarations: the machine crosses untyped.
   const adjacency = getAdjacencyMap(
     modelMachine as never,
     {
-      events: explore,
+      events,
       serializeState: stateKey,
       serializeEvent,
-      input: { api: unusedApi },
+      input,
       limit: 200_000,
     } as never,
   );
@@ -92,11 +100,11 @@ function buildModel() {
   return { states: pathTo, edges };
 }
 
-async function replay(path: Edge[], taken: Set<string>, visited: Set<string>): Promise<void> {
+async function replay(path: Edge[], taken: Set<string>, visited: Set<string>, input: LoginInput = modelInput()): Promise<void> {
   resetPending();
   const actor = createActor(modelMachine, {
     clock: new SimulatedClock(),
-    input: { api: unusedApi },
+    input,
     // Every microstep, so that states passed through on the way (transient ones) count too.
     inspect: (event: InspectionEvent) => {
       if (event.type !== '@xstate.microstep' || event.actorRef !== actor) return;
@@ -131,11 +139,21 @@ describe('Model-based paths', () => {
     const taken = new Set<string>();
     const visited = new Set<string>();
     for (const path of paths.values()) await replay(path, taken, visited);
+    // Each first step an integrator may choose (start="activation", ...), from every answer of boot.
+    let startPaths = 0;
+    for (const step of START_STEPS) {
+      const input = modelInput(step);
+      const model = buildModel(input, exploreStart);
+      for (const path of model.states.values()) {
+        startPaths += 1;
+        await replay(path, taken, visited, input);
+      }
+    }
 
     const missingStates = STATE_NODES.map((n) => n.id).filter((id) => !visited.has(id));
     const missingTransitions = TRANSITION_KEYS.filter((key) => !taken.has(key));
     console.log(
-      `model: ${STATE_NODES.length} state nodes, ${TRANSITION_KEYS.length} transitions; graph: ${states.size} states, ${edges.length} steps; ${paths.size} paths replayed`,
+      `model: ${STATE_NODES.length} state nodes, ${TRANSITION_KEYS.length} transitions; graph: ${states.size} states, ${edges.length} steps; ${paths.size} paths replayed, ${startPaths} more with a first step`,
     );
     expect(missingStates, 'state nodes never visited').to.deep.equal([]);
     expect(missingTransitions, 'transitions never taken').to.deep.equal([]);

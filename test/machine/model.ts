@@ -13,7 +13,7 @@ import type { BootOutput } from '../../src/machine/actors.js';
 import { loginMachine } from '../../src/machine/login.machine.js';
 import { FLOW_NAMES } from '../../src/machine/navigation.js';
 import { Secret } from '../../src/machine/secret.js';
-import type { LoginEvent } from '../../src/machine/types.js';
+import type { LoginEvent, LoginInput, StartStep } from '../../src/machine/types.js';
 import type { LoginSnapshot } from './harness.js';
 
 // ------------------------------------------------------------------ answers of the backend
@@ -193,6 +193,9 @@ const userEvents = (secret: string): LoginEvent[] => [
   { type: 'method.bankid' },
   { type: 'idp.start', providerId: 'azure' },
   { type: 'signOut' },
+  { type: 'reset' },
+  { type: 'host.signOut', endSession: true },
+  { type: 'host.signOut', endSession: false },
   { type: 'tick' },
   { type: 'page.visible' },
   ...FLOW_NAMES.map((flow): LoginEvent => ({ type: 'flow.start', flow })),
@@ -285,6 +288,10 @@ export const unusedApi = new Proxy({} as ApiClient, {
   get: (_, name) =>
     typeof name === 'symbol' || name === 'then' || name === 'toJSON' ? undefined : () => Promise.reject(new Error('the model calls no API')),
 });
+
+/** The machine's inputs the model starts from: none, and each first step an integrator may choose. */
+export const START_STEPS: readonly StartStep[] = [...FLOW_NAMES, 'bankid'];
+export const modelInput = (start?: StartStep): LoginInput => ({ api: unusedApi, ...(start ? { start, identifier: 'anna@example.com' } : {}) });
 
 /** Applies one model event to a running actor: user events are sent, answers resolve their fake. */
 export async function apply(actor: { send(event: never): void }, event: ModelEvent): Promise<void> {

@@ -230,6 +230,7 @@
 'sf7c457f17d4304a7': `Tjek fødselsdatoen.`,
 'sf847b0a6eab497af': `Indtast din e-mailadresse eller dit mobilnummer – eller begge dele. Hvis vi kan finde dig, sender vi dine oplysninger til dig.`,
 'sf8a853c70dcd7380': `Dine loginoplysninger er forkerte. Tjek dem, og prøv igen.`,
+'sfaf92acc218b926b': `Login er ikke muligt her. Kontakt venligst kundeservice.`,
 'sfe46f6a80f2d208d': `Indtast din e-mailadresse. Vi sender dig en engangskode, så vi kan bekræfte, at adressen er din.`,
     };
   

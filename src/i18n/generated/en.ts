@@ -60,6 +60,7 @@
 's2a8f38a5f3c918cc': `The service took too long to answer. Please try again.`,
 'scd25088abf1afc0f': `The service gave an answer we could not use. Please try again.`,
 'sbbafb62d2f4837b0': `The service sent us to an address that is not safe, so we did not open it. Please try again or contact customer service.`,
+'sfaf92acc218b926b': `Sign-in is not available here. Please contact customer service.`,
 's13eccbdced4e8809': `Enter your password.`,
 's78c4738fa3a41548': `Repeat the password.`,
 's1b8323836f5e60fd': `Enter your e-mail address.`,

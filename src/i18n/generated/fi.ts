@@ -230,6 +230,7 @@
 'sf7c457f17d4304a7': `Tarkista syntymäaika.`,
 'sf847b0a6eab497af': `Anna sähköpostiosoitteesi tai matkapuhelinnumerosi tai molemmat. Jos olet asiakkaamme, lähetämme sinulle tietosi.`,
 'sf8a853c70dcd7380': `Kirjautumistiedot ovat väärin. Tarkista ne ja yritä uudelleen.`,
+'sfaf92acc218b926b': `Kirjautuminen ei ole käytettävissä täällä. Ota yhteyttä asiakaspalveluun.`,
 'sfe46f6a80f2d208d': `Anna sähköpostiosoitteesi. Lähetämme siihen kertakäyttöisen koodin, jolla varmistamme, että osoite on sinun.`,
     };
   

@@ -230,6 +230,7 @@
 'sf7c457f17d4304a7': `Sjekk fødselsdatoen.`,
 'sf847b0a6eab497af': `Skriv inn e-postadressen eller mobilnummeret ditt, eller begge deler. Hvis vi finner deg i kunderegisteret, sender vi deg kundenummeret og PIN-koden.`,
 'sf8a853c70dcd7380': `Innloggingsopplysningene er feil. Sjekk dem og prøv igjen.`,
+'sfaf92acc218b926b': `Innlogging er ikke tilgjengelig her. Kontakt kundeservice.`,
 'sfe46f6a80f2d208d': `Skriv inn e-postadressen din. Vi sender deg en engangskode for å bekrefte at den er din.`,
     };
   

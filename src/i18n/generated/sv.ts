@@ -230,6 +230,7 @@
 'sf7c457f17d4304a7': `Kontrollera födelsedatumet.`,
 'sf847b0a6eab497af': `Fyll i din e-postadress eller ditt mobilnummer, eller båda. Om vi känner igen dig skickar vi dina inloggningsuppgifter.`,
 'sf8a853c70dcd7380': `Inloggningsuppgifterna stämmer inte. Kontrollera dem och försök igen.`,
+'sfaf92acc218b926b': `Inloggningen är inte tillgänglig här. Kontakta kundservice.`,
 'sfe46f6a80f2d208d': `Fyll i din e-postadress. Vi skickar en engångskod dit så att du kan bekräfta att adressen är din.`,
     };
   

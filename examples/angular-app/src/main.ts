@@ -1,0 +1,6 @@
+import { bootstrapApplication } from '@angular/platform-browser';
+// Defines <nordic-login>.
+import 'nordic-login';
+import { AppComponent } from './app.component';
+
+bootstrapApplication(AppComponent).catch((error: unknown) => console.error(error));
