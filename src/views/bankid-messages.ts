@@ -1,6 +1,7 @@
 /*
- * What BankID's recommended user messages (RFA) mean, in our own words
- * (../shared/BANKID.md), plus messages of our own for the hint codes BankID gives no RFA.
+ * BankID's recommended user messages (RFA, ../shared/BANKID.md): in English and Swedish
+ * BankID's own published words, in the other languages faithful translations; plus the
+ * QR code's instruction and messages of our own for the hint codes BankID gives no RFA.
  * The machine chooses the key (src/machine/bankid-messages.ts); this only words it.
  */
 import { msg } from '../i18n/msg.js';
@@ -11,39 +12,39 @@ export function bankIdText(key: BankIdMessageKey, device: 'same' | 'other'): str
     case 'rfa1':
       return device === 'other'
         ? msg('Open the BankID app on your phone or tablet and scan the QR code.')
-        : msg('Open your BankID app.');
+        : msg('Start your BankID app.');
     case 'rfa3':
-      return msg('The identification was cancelled. Please try again.');
+      return msg('Action cancelled. Please try again.');
     case 'rfa4':
-      return msg('An identification or signing is already under way for this person. Please try again.');
+      return msg('An identification or signing for this personal number is already started. Please try again.');
     case 'rfa5':
-      return msg('Something went wrong with BankID. Please try again.');
+      return msg('Internal error. Please try again.');
     case 'rfa6':
-      return msg('You cancelled.');
+      return msg('Action cancelled.');
     case 'rfa8':
       return msg(
-        'The BankID app does not answer. Check that it is open and online, then try again. No BankID yet? Your bank can give you one.',
+        'The BankID app is not responding. Please check that it’s started and that you have internet access. If you don’t have a valid BankID you can get one from your bank. Try again.',
       );
     case 'rfa9':
-      return msg('Type your security code in the BankID app and choose Identify.');
+      return msg('Enter your security code in the BankID app and select Identify or Sign.');
     case 'rfa13':
-      return msg('Opening your BankID app…');
+      return msg('Trying to start your BankID app.');
     case 'rfa15a':
-      return msg('Looking for a BankID on this computer… If none turns up in a few seconds, there is no BankID here that works for this.');
+      return msg('Searching for BankID:s, it may take a little while … If a few seconds have passed and still no BankID has been found, you probably don’t have a BankID which can be used for this identification/signing on this computer. If you have a BankID card, please insert it into your card reader. If you don’t have a BankID you can get one from your bank.');
     case 'rfa15b':
-      return msg('Looking for a BankID on this device… If none turns up in a few seconds, there is no BankID here that works for this.');
+      return msg('Searching for BankID, it may take a little while … If a few seconds have passed and still no BankID has been found, you probably don’t have a BankID which can be used for this identification/signing on this device. If you don’t have a BankID you can get one from your bank.');
     case 'rfa16':
-      return msg('This BankID is blocked or too old. Use another BankID, or get a new one from your bank.');
+      return msg('The BankID you are trying to use is blocked or too old. Please use another BankID or get a new one from your bank.');
     case 'rfa17a':
-      return msg('The BankID app was not found on this device. Install it, and get a BankID from your bank if you have none.');
+      return msg('The BankID app couldn’t be found on your computer or mobile device. Please install it and get a BankID from your bank. Install the app from your app store or https://install.bankid.com');
     case 'rfa17b':
-      return msg('The QR code was not read. Open the BankID app and scan it again; check that the app is up to date.');
+      return msg('Failed to scan the QR code. Start the BankID app and scan the QR code. Check that the BankID app is up to date. If you don’t have the BankID app, you need to install it and get a BankID from your bank. Install the app from your app store or https://install.bankid.com');
     case 'rfa21':
-      return msg('Identification in progress.');
+      return msg('Identification or signing in progress.');
     case 'rfa22':
-      return msg('Something went wrong. Please try again.');
+      return msg('Unknown error. Please try again.');
     case 'rfa23':
-      return msg('Read your passport or ID card with the BankID app.');
+      return msg('Process your machine-readable travel document using the BankID app.');
     case 'updateApp':
       return msg('Your BankID app needs an update. Update it and try again.');
     case 'riskBlocked':

@@ -81,10 +81,10 @@ function recoveryLinks(config: TenantConfig | undefined, send: Send): TemplateRe
 function flowLinks(config: TenantConfig | undefined, send: Send): TemplateResult | typeof nothing {
   const links = offered(config, [
     ['activation', msg('Activate your account')],
-    ['verifyAndCreate', msg('First time here? Create your user')],
+    ['verifyAndCreate', msg('Create your user')],
     ['mobileRegistration', msg('Register with your mobile number')],
     ['customerNumberRegistration', msg('Register with customer number and PIN')],
-    ['emailRegistration', msg('First time? Register your e-mail address')],
+    ['emailRegistration', msg('Register your e-mail address')],
   ]);
   if (!links.length) return nothing;
   return html`<section class="more" aria-labelledby="nl-new-here">

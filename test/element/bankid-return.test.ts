@@ -48,7 +48,7 @@ describe('F8 Mobile BankID, away and back', () => {
     await mock.clock(away.base, 14);
     const back = await reopen(away.base, '');
     await back.reach('bankid', 'failed');
-    expect(back.root.querySelector('[part=status]')?.textContent?.trim()).to.equal('You cancelled.');
+    expect(back.root.querySelector('[part=status]')?.textContent?.trim()).to.equal('Action cancelled.');
   });
 
   it('same device: the app returns with the nonce, the widget hands it over, and the order completes', async () => {

@@ -82,7 +82,7 @@ describe('F8 Mobile BankID', () => {
     await mock.clock(login.base, 9);
     await login.until((s) => s.context.bankid?.hintCode === 'userSign');
     expect(login.root.querySelector('button[part=qr]'), 'no QR once scanned').to.equal(null);
-    expect(status(login)).to.equal('Type your security code in the BankID app and choose Identify.');
+    expect(status(login)).to.equal('Enter your security code in the BankID app and select Identify or Sign.');
     await mock.clock(login.base, 6);
     await login.reach('signedIn');
   });
@@ -117,7 +117,7 @@ describe('F8 Mobile BankID', () => {
     const firstOrder = login.el.actor!.getSnapshot().context.bankid!.orderId;
     await mock.clock(login.base, 15);
     await login.reach('bankid', 'failed');
-    expect(status(login)).to.equal('You cancelled.');
+    expect(status(login)).to.equal('Action cancelled.');
     login.press('Try again');
     await login.until((s) => Boolean(s.context.bankid?.orderId) && s.context.bankid?.orderId !== firstOrder);
   });

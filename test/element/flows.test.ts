@@ -49,7 +49,7 @@ describe('F2 activation', () => {
 describe('F3 verify and create, then the SMS second factor', () => {
   it('e-mail code, password, phone with the country picker, SMS code, signed in', async () => {
     const login = await Login.open({ tenant: 'nokas' });
-    await startFlow(login, 'First time here? Create your user', 'verifyAndCreate');
+    await startFlow(login, 'Create your user', 'verifyAndCreate');
     login.fill('E-mail address', 'ny@nokas.example').submit();
     await login.enterCode('ny@nokas.example');
     await choosePassword(login);
@@ -151,7 +151,7 @@ describe('F6 forgot customer number or PIN', () => {
 describe('F7 first time with customer number', () => {
   it('(a) registers an e-mail; the confirmation link leads to choosing a password', async () => {
     const login = await Login.open({ tenant: 'minasidor' });
-    await startFlow(login, 'First time? Register your e-mail address', 'emailRegistration');
+    await startFlow(login, 'Register your e-mail address', 'emailRegistration');
     login.fill('Customer number', '556677').fill('Swedish personal identity number', '19800101-1231').fill('E-mail address', 'sven@example.se').submit();
     await login.reach('checkInbox');
     const landing = await followLink(login.base, 'minasidor');
@@ -162,7 +162,7 @@ describe('F7 first time with customer number', () => {
 
   it('(a) an already registered e-mail goes to customer service', async () => {
     const login = await Login.open({ tenant: 'minasidor' });
-    await startFlow(login, 'First time? Register your e-mail address', 'emailRegistration');
+    await startFlow(login, 'Register your e-mail address', 'emailRegistration');
     login.fill('Customer number', '445566').fill('Swedish personal identity number', '19750505-5553').fill('E-mail address', 'eva@example.se').submit();
     await login.reach('contactSupport');
     expect(login.root.textContent).to.contain('customer service');

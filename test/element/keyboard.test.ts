@@ -43,7 +43,7 @@ describe('keyboard only', () => {
     const login = await Login.open({ tenant: 'nokas' });
     await login.at('signIn');
     await press('Tab');
-    await tabTo(login, 'First time here? Create your user');
+    await tabTo(login, 'Create your user');
     await press('Enter');
     await login.at('verifyAndCreate');
     expect(login.focused).to.equal(login.field('E-mail address'));
