@@ -127,6 +127,19 @@ await check('the React wrapper renders the attributes on the server (SSR)', () =
   if (!html.startsWith('<nordic-login') || absent.length) throw new Error(`server HTML ${html.trim()} lacks ${absent.join(', ')}`);
 });
 
+await check('Lit SSR renders <nordic-login lang="nb"> with lang="nb" on its content', () => {
+  const script = `
+    const { render } = await import('@lit-labs/ssr');
+    const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+    const { html } = await import('lit');
+    await import('${pkg.name}');
+    console.log(await collectResult(render(html\`<nordic-login api-base="/api" lang="nb"></nordic-login>\`)));`;
+  const markup = execFileSync(process.execPath, ['--input-type=module', '-e', script], { ...quiet, cwd: work });
+  if (!/shadowrootmode="open"/.test(markup)) throw new Error('no declarative shadow root in the server markup');
+  const lang = /part="base" lang="([^"]*)"/.exec(markup)?.[1];
+  if (lang !== 'nb') throw new Error(`the server markup's content has lang="${lang}", not "nb"`);
+});
+
 await check("a bundler keeps `import 'nordic-login'` (sideEffects)", async () => {
   const entry = join(work, 'entry.js');
   writeFileSync(entry, `import '${pkg.name}';\n`);

@@ -6,7 +6,7 @@ import { navigableUrl } from './api/urls.js';
 import { isMobileDevice } from './brand/bankid-launch.js';
 import { ActorController } from './actor-controller.js';
 import { NlErrorEvent, NlNavigateEvent, NlSignedInEvent, NlSignedOutEvent, NlStepChangeEvent } from './events.js';
-import { LocaleController, type Locale, type TextOverrides } from './i18n/locale-controller.js';
+import { LocaleController, matchLocale, type Locale, type TextOverrides } from './i18n/locale-controller.js';
 import { msg, withTemplates } from './i18n/msg.js';
 import { loginMachine } from './machine/login.machine.js';
 import { FLOW_NAMES } from './machine/navigation.js';
@@ -456,8 +456,10 @@ export class NordicLogin extends LitElement {
       }
       if (!error) this.#announced = undefined;
       // lang on the content, not only the host: the language may come from the browser's
-      // settings, and a screen reader picks its voice by it.
-      return html`<div class="frame" part="base" lang=${locale}>
+      // settings, and a screen reader picks its voice by it. Before any texts (and in markup
+      // rendered on a server, where no catalogue loads) the element's own language says it.
+      const lang = templates ? locale : (matchLocale(this.getAttribute('locale') || this.getAttribute('lang')) ?? locale);
+      return html`<div class="frame" part="base" lang=${lang}>
         <slot name="header"></slot>
         ${snapshot && templates ? this.#screen(snapshot, locale) : busyView(undefined, templates !== undefined)}
         <slot name="footer"></slot>
