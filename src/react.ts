@@ -19,10 +19,6 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import {
   NordicLogin as NordicLoginElement,
-  type ConfigOverrides,
-  type StartStep,
-  type TextOverrides,
-  type Theme,
   NlErrorEvent,
   NlNavigateEvent,
   NlSignedInEvent,
@@ -30,6 +26,7 @@ import {
   NlStepChangeEvent,
 } from './index.js';
 import { defineNordicLogin } from './define.js';
+import type { NordicLoginAttributes } from './host-attributes.js';
 
 export type { NordicLoginElement };
 
@@ -112,21 +109,10 @@ export const NordicLogin: React.ForwardRefExoticComponent<NordicLoginProps & Rea
 NordicLogin.displayName = 'NordicLogin';
 
 /** The raw tag's props in React 19 TSX: attributes and properties by name, events as `onnl-*`. */
-export interface NordicLoginJsxProps extends React.HTMLAttributes<NordicLoginElement>, React.RefAttributes<NordicLoginElement> {
-  'api-base'?: string;
-  apiBase?: string;
-  tenant?: string;
-  theme?: Theme;
-  'request-timeout'?: number | string;
-  requestTimeout?: number;
-  start?: StartStep;
-  identifier?: string;
-  'return-url'?: string;
-  returnUrl?: string;
-  /** JSON, as an attribute; `configOverrides` takes the object. */
-  'config-overrides'?: string;
-  configOverrides?: ConfigOverrides;
-  texts?: TextOverrides;
+export interface NordicLoginJsxProps
+  extends NordicLoginAttributes,
+    Omit<React.HTMLAttributes<NordicLoginElement>, keyof NordicLoginAttributes>,
+    React.RefAttributes<NordicLoginElement> {
   'onnl-signed-in'?: (event: NlSignedInEvent) => void;
   'onnl-signed-out'?: (event: NlSignedOutEvent) => void;
   'onnl-step-change'?: (event: NlStepChangeEvent) => void;

@@ -11,26 +11,12 @@
  * (`isCustomElement: (tag) => tag === 'nordic-login'`) and import 'nordic-login' to define it.
  */
 import type { DefineComponent } from 'vue';
-import type { ConfigOverrides, StartStep, TextOverrides, Theme } from './element.js';
 import type { NlErrorEvent, NlNavigateEvent, NlSignedInEvent, NlSignedOutEvent, NlStepChangeEvent } from './events.js';
+import type { NordicLoginAttributes } from './host-attributes.js';
 
 /** What a Vue template may set on `<nordic-login>`, and the handlers of its events (`@nl-signed-in` is `onNlSignedIn`). */
-export interface NordicLoginVueProps {
-  'api-base'?: string;
-  apiBase?: string;
-  tenant?: string;
+export interface NordicLoginVueProps extends NordicLoginAttributes {
   lang?: string;
-  theme?: Theme;
-  'request-timeout'?: number | string;
-  requestTimeout?: number;
-  start?: StartStep;
-  identifier?: string;
-  'return-url'?: string;
-  returnUrl?: string;
-  /** JSON, as an attribute; `:configOverrides.prop` takes the object. */
-  'config-overrides'?: string;
-  configOverrides?: ConfigOverrides;
-  texts?: TextOverrides;
   onNlSignedIn?: (event: NlSignedInEvent) => void;
   onNlSignedOut?: (event: NlSignedOutEvent) => void;
   onNlStepChange?: (event: NlStepChangeEvent) => void;
