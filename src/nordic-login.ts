@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { createActor, type ActorRefFrom } from 'xstate';
 import { createApiClient } from './api/client.js';
 import { navigableUrl } from './api/urls.js';
-import { isMobileDevice } from './brand/bankid-launch.js';
+import { isMobileDevice } from './brand/mobile-device.js';
 import { ActorController } from './actor-controller.js';
 import { NlErrorEvent, NlNavigateEvent, NlSignedInEvent, NlSignedOutEvent, NlStepChangeEvent } from './events.js';
 import { LocaleController, matchLocale, type Locale, type TextOverrides } from './i18n/locale-controller.js';

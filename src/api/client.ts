@@ -218,7 +218,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return order;
   };
 
-
   return {
     getConfig: (call) => request('get', 'config', undefined, call, 'getConfig'),
     getSession: (call) => loadSession(call),

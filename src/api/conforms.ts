@@ -47,6 +47,14 @@ function typeIs(type: string, value: unknown): boolean {
   }
 }
 
+/* The QR code's answer is checked every second: each pattern is compiled once. */
+const patterns = new Map<string, RegExp>();
+const patternOf = (source: string): RegExp => {
+  let pattern = patterns.get(source);
+  if (!pattern) patterns.set(source, (pattern = new RegExp(source, 'u')));
+  return pattern;
+};
+
 export function conforms(value: unknown, schema: Schema): boolean {
   if (schema.$ref) return conforms(value, definitions[schema.$ref] ?? {});
   const { type } = schema;
@@ -61,7 +69,7 @@ export function conforms(value: unknown, schema: Schema): boolean {
     const length = [...value].length;
     if (schema.minLength !== undefined && length < schema.minLength) return false;
     if (schema.maxLength !== undefined && length > schema.maxLength) return false;
-    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) return false;
+    if (schema.pattern !== undefined && !patternOf(schema.pattern).test(value)) return false;
   }
   if (isObject(value)) {
     if (schema.required?.some((key) => !(key in value))) return false;

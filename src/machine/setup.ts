@@ -31,16 +31,11 @@ export const COLLECT_ATTEMPTS = 5;
 const backoff = (failures: number | undefined, retryAt: number | undefined) =>
   Math.max(Math.min(RETRY_BASE_MS * 2 ** Math.max(0, (failures ?? 1) - 1), RETRY_MAX_MS), (retryAt ?? 0) - Date.now());
 
+/** What a flow's steps leave in the context: gone when a flow starts or ends. */
+const NO_FLOW_STEP = { flowId: undefined, challenge: undefined, inbox: undefined, support: undefined } as const;
+
 /** Everything of a flow under way, for leaving it from wherever it is. */
-const FORGET_FLOW = {
-  flow: undefined,
-  flowId: undefined,
-  challenge: undefined,
-  inbox: undefined,
-  support: undefined,
-  bankid: undefined,
-  error: undefined,
-} as const;
+const FORGET_FLOW = { flow: undefined, ...NO_FLOW_STEP, bankid: undefined, error: undefined } as const;
 
 export const returnUrlOf = (input: LoginInput): string | undefined =>
   input.returnUrl ?? (typeof location === 'undefined' ? undefined : location.href);
@@ -156,14 +151,8 @@ const machineSetup = setup({
     /** Tells the page about a failure whose message the screen words otherwise (BankID's RFA texts). */
     reportError: emit((_, params: { code: ErrorDraft['code'] }) => ({ type: 'error' as const, code: params.code })),
     keepFields: assign({ fields: ({ context }, params: Fields) => ({ ...context.fields, ...params }) }),
-    forgetFlow: assign({ flow: undefined, flowId: undefined, challenge: undefined, inbox: undefined, support: undefined }),
-    startFlow: assign((_, params: { flow: FlowName }) => ({
-      flow: params.flow,
-      flowId: undefined,
-      challenge: undefined,
-      inbox: undefined,
-      support: undefined,
-    })),
+    forgetFlow: assign({ flow: undefined, ...NO_FLOW_STEP }),
+    startFlow: assign((_, params: { flow: FlowName }) => ({ flow: params.flow, ...NO_FLOW_STEP })),
     applyBoot: enqueueActions(({ context, enqueue }, params: { output: BootOutput }) => {
       const { config, session, order, landing } = params.output;
       const next: Partial<LoginContext> = { config: mergeConfig(config, context.overrides), now: Date.now() };
