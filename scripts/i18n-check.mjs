@@ -11,7 +11,7 @@
 //                                            and sentence-like strings) goes through msg()
 //   --json                                   prints the findings as JSON
 //   [files…]                                 the files the template check scans
-//                                            (default: src/*.ts and src/views/**/*.ts)
+//                                            (default: src/*.ts and the views under src/ui, shell, flows, steps)
 //
 // A line can opt out of the template check with a comment `i18n-ignore` on it or on the
 // line before it (for text that is not language, e.g. a brand name in a fixed layout).
@@ -144,7 +144,7 @@ function viewFiles() {
     const path = join(src, name);
     if (statSync(path).isFile() && /\.ts$/.test(name) && !/\.d\.ts$|\.styles\.ts$/.test(name)) files.push(path);
   }
-  walk(join(src, 'views'));
+  for (const folder of ['ui', 'shell', 'flows', 'steps']) walk(join(src, folder));
   return files;
 }
 

@@ -8,26 +8,33 @@ import { ActorController } from './actor-controller.js';
 import { NlErrorEvent, NlNavigateEvent, NlSignedInEvent, NlSignedOutEvent, NlStepChangeEvent } from './events.js';
 import { LocaleController, matchLocale, type Locale, type TextOverrides } from './i18n/locale-controller.js';
 import { msg, withTemplates } from './i18n/msg.js';
-import { loginMachine } from './machine/login.machine.js';
-import { FLOW_NAMES } from './machine/navigation.js';
-import type { LoginEmitted, LoginEvent, StartStep } from './machine/types.js';
-import type { ConfigOverrides } from './machine/overrides.js';
+import { loginMachine } from './shell/login.machine.js';
+import { FLOW_NAMES } from './shell/navigation.js';
+import type { LoginEmitted, LoginEvent, StartStep } from './shell/types.js';
+import type { ConfigOverrides } from './shell/overrides.js';
 import { styles } from './nordic-login.styles.js';
-import { bankIdView } from './views/bankid.js';
-import { codeView } from './views/code.js';
-import { errorText } from './views/error-messages.js';
-import { actions, secondaryButton } from './views/form.js';
-import { inboxView, supportView } from './views/inbox.js';
-import { linkFailedView } from './views/link-failed.js';
-import { enrolPhoneView } from './views/phone.js';
-import { recoveryView } from './views/recovery.js';
-import { registrationView } from './views/registration.js';
-import { setPasswordView } from './views/set-password.js';
-import { signedInView } from './views/signed-in.js';
-import { signInView } from './views/sign-in.js';
-import { startFormView } from './views/start-forms.js';
-import { busyView, unavailableView, welcomeView } from './views/status.js';
-import { stepOf, subStateOf, type View, type ViewSnapshot } from './views/types.js';
+import { activationView } from './flows/activation/activation.view.js';
+import { bankIdView } from './flows/bankid/bankid.view.js';
+import { customerNumberRegistrationView } from './flows/customer-number-registration/customer-number-registration.view.js';
+import { emailRegistrationView } from './flows/email-registration/email-registration.view.js';
+import { forgotCustomerNumberView } from './flows/forgot-customer-number/forgot-customer-number.view.js';
+import { forgotPasswordView } from './flows/forgot-password/forgot-password.view.js';
+import { mobileRegistrationView } from './flows/mobile-registration/mobile-registration.view.js';
+import { passwordLinkView } from './flows/password-link/password-link.view.js';
+import { signInView } from './flows/sign-in/sign-in.view.js';
+import { signedInView } from './flows/signed-in/signed-in.view.js';
+import { verifyAndCreateView } from './flows/verify-and-create/verify-and-create.view.js';
+import { welcomeView } from './flows/welcome/welcome.view.js';
+import type { Screen } from './shell/login.machine.js';
+import { busyView, unavailableView } from './shell/status.view.js';
+import { codeView } from './steps/code/code.view.js';
+import { inboxView, supportView } from './steps/outcomes/inbox.view.js';
+import { linkFailedView } from './steps/outcomes/link-failed.view.js';
+import { enrolPhoneView } from './steps/phone/phone.view.js';
+import { setPasswordView } from './steps/set-password/set-password.view.js';
+import { errorText } from './ui/error-messages.js';
+import { actions, secondaryButton } from './ui/form.js';
+import { stepOf, subStateOf, type View, type ViewSnapshot } from './ui/view.js';
 
 export type LoginActor = ActorRefFrom<typeof loginMachine>;
 export type Theme = 'auto' | 'light' | 'dark';
@@ -49,28 +56,37 @@ function parseOverrides(value: string | null): ConfigOverrides | undefined {
   return undefined;
 }
 
-/** The view of each top-level state that has one of its own. */
-const SCREENS: Partial<Record<string, View>> = {
+/** A step that waits for the network (loading, opening a link, redirecting, signing out). */
+const waiting: View = (snapshot) => busyView(stepOf(snapshot));
+
+/** The view of every top-level state: a state without one does not compile. */
+const SCREENS = {
+  loading: waiting,
   unavailable: unavailableView,
+  choosingStart: waiting,
   welcome: welcomeView,
   signIn: signInView,
-  activation: startFormView,
-  verifyAndCreate: startFormView,
-  passwordLink: startFormView,
-  forgotPassword: startFormView,
-  mobileRegistration: registrationView,
-  customerNumberRegistration: registrationView,
-  emailRegistration: registrationView,
-  forgotCustomerNumber: recoveryView,
+  activation: activationView,
+  verifyAndCreate: verifyAndCreateView,
+  mobileRegistration: mobileRegistrationView,
+  customerNumberRegistration: customerNumberRegistrationView,
+  forgotCustomerNumber: forgotCustomerNumberView,
+  emailRegistration: emailRegistrationView,
+  passwordLink: passwordLinkView,
+  forgotPassword: forgotPasswordView,
   code: codeView,
   enrolPhone: enrolPhoneView,
   setPassword: setPasswordView,
   checkInbox: inboxView,
   contactSupport: supportView,
+  redeemingLink: waiting,
   linkFailed: linkFailedView,
   bankid: bankIdView,
+  redirecting: waiting,
   signedIn: signedInView,
-};
+  signingOut: waiting,
+  endingSession: waiting,
+} satisfies Record<Screen, View>;
 
 /** Query parameters the widget reads once at start and removes from the address bar. */
 const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error', 'nl-bankid'];
@@ -472,9 +488,7 @@ export class NordicLogin extends LitElement {
   #screen(snapshot: ViewSnapshot, locale: Locale): TemplateResult {
     const send = (event: Parameters<LoginActor['send']>[0]) => this.actor?.send(event);
     const step = stepOf(snapshot);
-    const view = SCREENS[step];
-    // Every other step (loading, redeemingLink, redirecting, signingOut) waits for the network.
-    if (!view) return busyView(step);
+    const view = SCREENS[step as Screen];
     // An answer that broke the contract leaves the server's state unknown: starting over asks it afresh.
     const startOver =
       snapshot.context.error?.code === 'unexpected_response' && step !== 'unavailable'

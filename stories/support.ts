@@ -1,8 +1,8 @@
 /// <reference types="vite/client" />
-import type { ConfigOverrides } from '../src/machine/overrides.js';
+import type { ConfigOverrides } from '../src/shell/overrides.js';
 import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import type { FlowName, LoginContext, LoginEvent } from '../src/machine/types.js';
+import type { FlowName, LoginContext, LoginEvent } from '../src/shell/types.js';
 
 /*
  * What every story shares: a sandbox of the mock backend per story, the render of

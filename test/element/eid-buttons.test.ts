@@ -8,7 +8,7 @@ import { describe, it } from './mocha.js';
 import { Login, record } from './harness.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
 import { newSandbox } from '../support/mock.js';
-import { stepOf } from '../../src/views/types.js';
+import { stepOf } from '../../src/ui/view.js';
 
 async function signInForm(tenant: string, lang: string, theme = 'light'): Promise<Login> {
   const el = await fixture<NordicLogin>(html`<nordic-login api-base=${newSandbox()} tenant=${tenant} lang=${lang} theme=${theme}></nordic-login>`);

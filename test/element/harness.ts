@@ -9,8 +9,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { waitFor } from 'xstate';
 import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
-import type { ConfigOverrides } from '../../src/machine/overrides.js';
-import { stepOf, subStateOf } from '../../src/views/types.js';
+import type { ConfigOverrides } from '../../src/shell/overrides.js';
+import { stepOf, subStateOf } from '../../src/ui/view.js';
 import { mock, newSandbox } from '../api/mock-backend.js';
 
 export { mock };

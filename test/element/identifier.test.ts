@@ -8,9 +8,9 @@ import { expect } from '@open-wc/testing';
 import { describe, it } from './mocha.js';
 import { Login } from './harness.js';
 import type { IdentifierCountry, IdentifierKind } from '../../src/api/types.js';
-import type { ConfigOverrides } from '../../src/machine/overrides.js';
+import type { ConfigOverrides } from '../../src/shell/overrides.js';
 import type { LocaleController } from '../../src/i18n/locale-controller.js';
-import { stepOf } from '../../src/views/types.js';
+import { stepOf } from '../../src/ui/view.js';
 
 const PASSWORD = 'Sommar-2026!';
 

@@ -9,7 +9,7 @@ import { newSandbox } from '../support/mock.js';
 import { afterEach, beforeEach, describe, it } from '../element/mocha.js';
 import { drive, Widget, type Journey, type Snapshot } from './journeys.js';
 import { installFaultyNetwork, rewrite } from './network.js';
-import { stepOf } from '../../src/views/types.js';
+import { stepOf } from '../../src/ui/view.js';
 
 const SCRIPT_URLS = ['javascript:alert(document.domain)', '  JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'JAVASCRIPT:void(0)'];
 const MARKUP = '<img src=x onerror="window.__pwned=true"><script>window.__pwned=true</script>';

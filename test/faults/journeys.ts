@@ -7,7 +7,7 @@
 import { waitFor } from 'xstate';
 import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
-import { stepOf, subStateOf } from '../../src/views/types.js';
+import { stepOf, subStateOf } from '../../src/ui/view.js';
 import { mock } from '../api/mock-backend.js';
 import type { FaultyOperation } from './network.js';
 

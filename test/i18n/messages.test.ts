@@ -6,12 +6,12 @@
 import { expect } from '@open-wc/testing';
 import { describe, it } from './mocha.js';
 import { ERROR_CODES } from '../../src/api/errors.js';
-import type { BankIdMessageKey } from '../../src/machine/bankid-messages.js';
-import type { ErrorInfo } from '../../src/machine/types.js';
+import type { BankIdMessageKey } from '../../src/flows/bankid/bankid-messages.js';
+import type { ErrorInfo } from '../../src/shell/types.js';
 import { withTemplates } from '../../src/i18n/msg.js';
 import type { Locale } from '../../src/i18n/locale-controller.js';
-import { errorText, fieldText } from '../../src/views/error-messages.js';
-import { bankIdText } from '../../src/views/bankid-messages.js';
+import { errorText, fieldText } from '../../src/ui/error-messages.js';
+import { bankIdText } from '../../src/flows/bankid/bankid-texts.js';
 
 const catalogues = {
   en: undefined,

@@ -11,8 +11,8 @@ import { afterEach, describe, it, slow } from './mocha.js';
 import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
 import type { LocaleController } from '../../src/i18n/locale-controller.js';
-import type { LoginEvent } from '../../src/machine/types.js';
-import { stepOf, subStateOf } from '../../src/views/types.js';
+import type { LoginEvent } from '../../src/shell/types.js';
+import { stepOf, subStateOf } from '../../src/ui/view.js';
 import { mock, newSandbox } from '../api/mock-backend.js';
 
 const LANGUAGES = ['da', 'fi', 'nb', 'sv'] as const;

@@ -8,9 +8,9 @@ import { SimulatedClock } from 'xstate';
 import { describe, it } from './mocha.js';
 import { mock, newSandbox, recordingFetch } from '../api/mock-backend.js';
 import { until } from '../support/mock.js';
-import { bankIdMessageKey } from '../../src/machine/bankid-messages.js';
-import { bankIdText } from '../../src/views/bankid-messages.js';
-import { errorText } from '../../src/views/error-messages.js';
+import { bankIdMessageKey } from '../../src/flows/bankid/bankid-messages.js';
+import { bankIdText } from '../../src/flows/bankid/bankid-texts.js';
+import { errorText } from '../../src/ui/error-messages.js';
 import {
   BANKID_TIMEOUT_MS,
   COLLECT_ATTEMPTS,
@@ -18,7 +18,7 @@ import {
   QR_INTERVAL_MS,
   RETRY_BASE_MS,
   RETRY_MAX_MS,
-} from '../../src/machine/setup.js';
+} from '../../src/shell/setup.js';
 import { startLogin, statePath, type Login, type LoginSnapshot } from './harness.js';
 
 const requestsTo = (fetch: { requests: Request[] }, method: string, pattern: RegExp) =>

@@ -4,8 +4,8 @@
  */
 import { createActor, waitFor, type Actor, type AnyActorLogic, type SimulatedClock, type SnapshotFrom } from 'xstate';
 import { createApiClient, type ApiClient, type ApiClientOptions } from '../../src/api/client.js';
-import { loginMachine } from '../../src/machine/login.machine.js';
-import type { LoginEmitted, LoginInput } from '../../src/machine/types.js';
+import { loginMachine } from '../../src/shell/login.machine.js';
+import type { LoginEmitted, LoginInput } from '../../src/shell/types.js';
 
 export type LoginActor = Actor<typeof loginMachine>;
 export type LoginSnapshot = SnapshotFrom<typeof loginMachine>;

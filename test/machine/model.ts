@@ -9,11 +9,11 @@ import { getStateNodes } from '@xstate/graph';
 import type { ApiClient } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
 import type { BankIdCollect, Challenge, Step, TenantConfig } from '../../src/api/types.js';
-import type { BootOutput } from '../../src/machine/actors.js';
-import { loginMachine } from '../../src/machine/login.machine.js';
-import { FLOW_NAMES } from '../../src/machine/navigation.js';
-import { Secret } from '../../src/machine/secret.js';
-import type { LoginEvent, LoginInput, StartStep } from '../../src/machine/types.js';
+import type { BootOutput } from '../../src/shell/actors.js';
+import { loginMachine } from '../../src/shell/login.machine.js';
+import { FLOW_NAMES } from '../../src/shell/navigation.js';
+import { Secret } from '../../src/shell/secret.js';
+import type { LoginEvent, LoginInput, StartStep } from '../../src/shell/types.js';
 import type { LoginSnapshot } from './harness.js';
 
 // ------------------------------------------------------------------ answers of the backend

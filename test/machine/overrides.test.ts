@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { describe, it } from './mocha.js';
-import { mergeConfig } from '../../src/machine/overrides.js';
+import { mergeConfig } from '../../src/shell/overrides.js';
 import type { TenantConfig } from '../../src/api/types.js';
 
 const config = {

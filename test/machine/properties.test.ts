@@ -10,7 +10,7 @@ import { createActor, SimulatedClock } from 'xstate';
 import { describe, it } from './mocha.js';
 import type { LoginSnapshot } from './harness.js';
 import { apply, eventsIn, LINK_TOKEN, modelMachine, resetPending, unusedApi, USER_EVENTS, type ModelEvent } from './model.js';
-import type { LoginEmitted } from '../../src/machine/types.js';
+import type { LoginEmitted } from '../../src/shell/types.js';
 
 const RUNS = 1000;
 const choices = fc.array(fc.nat({ max: 100_000 }), { minLength: 1, maxLength: 25 });

@@ -1,0 +1,84 @@
+/*
+ * The whole sign-in conversation as one statechart. Top-level states are the screens
+ * the element shows; each flow family lives in a folder of its own under src/flows
+ * (the steps several flows share under src/steps) and is composed here. No DOM: the machine runs in browsers and in Node alike, and
+ * asks the element (emitted `navigate`) to do what only a page can.
+ */
+import { bankid } from '../flows/bankid/bankid.machine.js';
+import { code } from '../steps/code/code.machine.js';
+import { redirecting } from '../flows/identity-provider/identity-provider.machine.js';
+import { checkInbox, contactSupport, linkFailed, redeemingLink } from '../steps/outcomes/outcomes.machine.js';
+import { enrolPhone } from '../steps/phone/phone.machine.js';
+import { forgotCustomerNumber } from '../flows/forgot-customer-number/forgot-customer-number.machine.js';
+import { passwordLink } from '../flows/password-link/password-link.machine.js';
+import { forgotPassword } from '../flows/forgot-password/forgot-password.machine.js';
+import { activation } from '../flows/activation/activation.machine.js';
+import { verifyAndCreate } from '../flows/verify-and-create/verify-and-create.machine.js';
+import { mobileRegistration } from '../flows/mobile-registration/mobile-registration.machine.js';
+import { customerNumberRegistration } from '../flows/customer-number-registration/customer-number-registration.machine.js';
+import { emailRegistration } from '../flows/email-registration/email-registration.machine.js';
+import { choosingStart, loading, unavailable } from './boot.js';
+import { welcome } from '../flows/welcome/welcome.machine.js';
+import { endingSession, signedIn, signingOut } from '../flows/signed-in/signed-in.machine.js';
+import { hostSignOut, reset } from './host.js';
+import { setPassword } from '../steps/set-password/set-password.machine.js';
+import { parseLanding } from './landing.js';
+import { loginSetup, returnUrlOf } from './setup.js';
+import { signIn } from '../flows/sign-in/sign-in.machine.js';
+
+/** The top-level states: the screens the element shows, one view each (see SCREENS in nordic-login.ts). */
+const screens = {
+  loading,
+  unavailable,
+  choosingStart,
+  welcome,
+  signIn,
+  activation,
+  verifyAndCreate,
+  mobileRegistration,
+  customerNumberRegistration,
+  forgotCustomerNumber,
+  emailRegistration,
+  passwordLink,
+  forgotPassword,
+  code,
+  enrolPhone,
+  setPassword,
+  checkInbox,
+  contactSupport,
+  redeemingLink,
+  linkFailed,
+  bankid,
+  redirecting,
+  signedIn,
+  signingOut,
+  endingSession,
+};
+
+export type Screen = keyof typeof screens;
+
+export const loginMachine = loginSetup.createMachine({
+  id: 'login',
+  context: ({ input }) => ({
+    api: input.api,
+    now: Date.now(),
+    errorSeq: 0,
+    landing: parseLanding(input.search),
+    fields: input.identifier ? { identifier: input.identifier } : {},
+    prefill: input.identifier ? { identifier: input.identifier } : {},
+    ...(input.start ? { start: input.start } : {}),
+    mobile: input.mobile === true,
+    ...(input.configOverrides ? { overrides: input.configOverrides } : {}),
+    ...(returnUrlOf(input) ? { returnUrl: returnUrlOf(input) } : {}),
+  }),
+  initial: 'loading',
+  on: {
+    tick: { actions: 'updateNow' },
+    restart: { target: '.loading', actions: ['clearError', 'forgetFlow'] },
+    reset,
+    'host.signOut': hostSignOut,
+  },
+  states: screens,
+});
+
+export type LoginMachine = typeof loginMachine;

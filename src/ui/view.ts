@@ -1,0 +1,39 @@
+/*
+ * What a view gets: the parts of the machine's snapshot it reads, a way to send events,
+ * and the language (for numbers, durations and country names; texts come from msg()).
+ * Views never hold state of their own: everything on screen follows from these.
+ */
+import type { TemplateResult } from 'lit';
+import type { Locale } from '../i18n/locale-controller.js';
+import type { LoginContext, LoginEvent } from '../shell/types.js';
+
+/** The machine's snapshot as the views read it. */
+export interface ViewSnapshot {
+  value: string | Record<string, unknown>;
+  context: LoginContext;
+  hasTag(tag: 'busy' | 'blocked'): boolean;
+}
+
+export type Send = (event: LoginEvent) => void;
+
+export type View = (snapshot: ViewSnapshot, send: Send, locale: Locale) => TemplateResult;
+
+/** The top-level state: the screen the widget shows. */
+export function stepOf(snapshot: Pick<ViewSnapshot, 'value'>): string {
+  const { value } = snapshot;
+  return typeof value === 'string' ? value : (Object.keys(value)[0] ?? '');
+}
+
+/** The state inside the top-level one (`idle`, `submitting`, `expired`, ...), if any. */
+export function subStateOf(snapshot: Pick<ViewSnapshot, 'value'>): string | undefined {
+  const { value } = snapshot;
+  if (typeof value === 'string') return undefined;
+  const inner = Object.values(value)[0];
+  if (typeof inner === 'string') return inner;
+  return inner && typeof inner === 'object' ? Object.keys(inner)[0] : undefined;
+}
+
+/** Seconds left until `at` by the machine's clock, never below zero. */
+export function secondsUntil(at: number | undefined, now: number): number {
+  return at === undefined ? 0 : Math.max(0, Math.ceil((at - now) / 1000));
+}
