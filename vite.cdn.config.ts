@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { RolldownMagicString } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 import { SHORT_ID } from './src/i18n/msg.js';
 
 /*
- * The CDN bundle: everything in one ES module, dist/cdn/nordic-login.js, for a page that
- * includes the widget with one <script type="module"> tag. The four language
- * catalogues stay separate chunks beside it (dist/cdn/sv-<hash>.js, en-<hash>.js, ...):
- * the widget imports one relative to its own URL when it needs it, so a page downloads
- * the main file plus the one language it shows. Minified, whitespace
+ * The CDN bundle: dist/cdn/nordic-login.js, for a page that includes the widget with
+ * one <script type="module"> tag. What every page needs is one chunk beside it
+ * (core-<hash>.js); each step that only some visits reach (a flow's form, the code
+ * step, BankID) is a chunk of its own, and so is each language's catalogue
+ * (sv-<hash>.js, ...): the widget imports them relative to its own URL when it needs
+ * them, so a page downloads the first screen and the one language it shows. Minified, whitespace
  * included (Vite leaves the whitespace of ES library builds to the application's
  * bundler; this file goes straight to browsers).
  */
@@ -34,7 +36,7 @@ function selfContainedCatalogues(): Plugin {
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || chunk.isEntry) continue;
+        if (chunk.type !== 'chunk' || !catalogue.test(chunk.facadeModuleId ?? '')) continue;
         if (chunk.imports.length > 0) {
           this.error(`${chunk.fileName} imports ${chunk.imports.join(', ')}: a language chunk must stand alone`);
         }
@@ -180,6 +182,28 @@ function compactTemplates(): Plugin {
   };
 }
 
+/*
+ * Everything the entry imports statically goes into one chunk, core-<hash>.js, which the
+ * entry and every lazily loaded chunk import by that one name. Left to itself the
+ * bundler would keep that code in nordic-login.js, and the lazy chunks would import
+ * './nordic-login.js': a page that loaded the widget as nordic-login.js?v=2 (or under a
+ * CDN alias) would then run a second copy of it, with its own custom-element class.
+ */
+const entry = resolve('src/index.ts');
+
+function staticGraph(meta: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }): Set<string> {
+  const seen = new Set<string>();
+  const visit = (id: string): void => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    for (const next of meta.getModuleInfo(id)?.importedIds ?? []) visit(next);
+  };
+  visit(entry);
+  return seen;
+}
+
+let core: Set<string> | undefined;
+
 export default defineConfig({
   publicDir: false,
   plugins: [selfContainedCatalogues(), englishFromCatalogue(), compactTemplates()],
@@ -196,6 +220,13 @@ export default defineConfig({
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: '[name]-[hash].js',
+        codeSplitting: {
+          groups: [
+            {
+              name: (id, meta) => ((core ??= staticGraph(meta)).has(id) ? 'core' : null),
+            },
+          ],
+        },
         minify: { compress: true, mangle: true, codegen: true },
         comments: { legal: false, annotation: false, jsdoc: false },
       },

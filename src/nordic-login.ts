@@ -13,27 +13,14 @@ import { FLOW_NAMES } from './shell/navigation.js';
 import type { LoginEmitted, LoginEvent, StartStep } from './shell/types.js';
 import type { ConfigOverrides } from './shell/overrides.js';
 import { styles } from './nordic-login.styles.js';
-import { activationView } from './flows/activation/activation.view.js';
-import { bankIdView } from './flows/bankid/bankid.view.js';
-import { customerNumberRegistrationView } from './flows/customer-number-registration/customer-number-registration.view.js';
-import { emailRegistrationView } from './flows/email-registration/email-registration.view.js';
-import { forgotCustomerNumberView } from './flows/forgot-customer-number/forgot-customer-number.view.js';
-import { forgotPasswordView } from './flows/forgot-password/forgot-password.view.js';
-import { mobileRegistrationView } from './flows/mobile-registration/mobile-registration.view.js';
-import { passwordLinkView } from './flows/password-link/password-link.view.js';
 import { signInView } from './flows/sign-in/sign-in.view.js';
 import { signedInView } from './flows/signed-in/signed-in.view.js';
-import { verifyAndCreateView } from './flows/verify-and-create/verify-and-create.view.js';
 import { welcomeView } from './flows/welcome/welcome.view.js';
 import type { Screen } from './shell/login.machine.js';
 import { busyView, unavailableView } from './shell/status.view.js';
-import { codeView } from './steps/code/code.view.js';
-import { inboxView, supportView } from './steps/outcomes/inbox.view.js';
-import { linkFailedView } from './steps/outcomes/link-failed.view.js';
-import { enrolPhoneView } from './steps/phone/phone.view.js';
-import { setPasswordView } from './steps/set-password/set-password.view.js';
 import { errorText } from './ui/error-messages.js';
-import { actions, secondaryButton } from './ui/form.js';
+import { actions, errorNotice, retryButton, secondaryButton } from './ui/form.js';
+import { lazy, LazyView } from './ui/lazy-view.js';
 import { stepOf, subStateOf, type View, type ViewSnapshot } from './ui/view.js';
 
 export type LoginActor = ActorRefFrom<typeof loginMachine>;
@@ -59,34 +46,37 @@ function parseOverrides(value: string | null): ConfigOverrides | undefined {
 /** A step that waits for the network (loading, opening a link, redirecting, signing out). */
 const waiting: View = (snapshot) => busyView(stepOf(snapshot));
 
-/** The view of every top-level state: a state without one does not compile. */
+/**
+ * The view of every top-level state: a state without one does not compile. What the
+ * first screen of a visit needs is here at once; the rest loads when its step is shown.
+ */
 const SCREENS = {
   loading: waiting,
   unavailable: unavailableView,
   choosingStart: waiting,
   welcome: welcomeView,
   signIn: signInView,
-  activation: activationView,
-  verifyAndCreate: verifyAndCreateView,
-  mobileRegistration: mobileRegistrationView,
-  customerNumberRegistration: customerNumberRegistrationView,
-  forgotCustomerNumber: forgotCustomerNumberView,
-  emailRegistration: emailRegistrationView,
-  passwordLink: passwordLinkView,
-  forgotPassword: forgotPasswordView,
-  code: codeView,
-  enrolPhone: enrolPhoneView,
-  setPassword: setPasswordView,
-  checkInbox: inboxView,
-  contactSupport: supportView,
+  activation: lazy(() => import('./flows/activation/activation.view.js').then((m) => m.activationView)),
+  verifyAndCreate: lazy(() => import('./flows/verify-and-create/verify-and-create.view.js').then((m) => m.verifyAndCreateView)),
+  mobileRegistration: lazy(() => import('./flows/mobile-registration/mobile-registration.view.js').then((m) => m.mobileRegistrationView)),
+  customerNumberRegistration: lazy(() => import('./flows/customer-number-registration/customer-number-registration.view.js').then((m) => m.customerNumberRegistrationView)),
+  forgotCustomerNumber: lazy(() => import('./flows/forgot-customer-number/forgot-customer-number.view.js').then((m) => m.forgotCustomerNumberView)),
+  emailRegistration: lazy(() => import('./flows/email-registration/email-registration.view.js').then((m) => m.emailRegistrationView)),
+  passwordLink: lazy(() => import('./flows/password-link/password-link.view.js').then((m) => m.passwordLinkView)),
+  forgotPassword: lazy(() => import('./flows/forgot-password/forgot-password.view.js').then((m) => m.forgotPasswordView)),
+  code: lazy(() => import('./steps/code/code.view.js').then((m) => m.codeView)),
+  enrolPhone: lazy(() => import('./steps/phone/phone.view.js').then((m) => m.enrolPhoneView)),
+  setPassword: lazy(() => import('./steps/set-password/set-password.view.js').then((m) => m.setPasswordView)),
+  checkInbox: lazy(() => import('./steps/outcomes/inbox.view.js').then((m) => m.inboxView)),
+  contactSupport: lazy(() => import('./steps/outcomes/inbox.view.js').then((m) => m.supportView)),
   redeemingLink: waiting,
-  linkFailed: linkFailedView,
-  bankid: bankIdView,
+  linkFailed: lazy(() => import('./steps/outcomes/link-failed.view.js').then((m) => m.linkFailedView)),
+  bankid: lazy(() => import('./flows/bankid/bankid.view.js').then((m) => m.bankIdView)),
   redirecting: waiting,
   signedIn: signedInView,
   signingOut: waiting,
   endingSession: waiting,
-} satisfies Record<Screen, View>;
+} satisfies Record<Screen, View | LazyView>;
 
 /** Query parameters the widget reads once at start and removes from the address bar. */
 const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error', 'nl-bankid'];
@@ -453,10 +443,15 @@ export class NordicLogin extends LitElement {
     console.warn(`<nordic-login>: start="${start}" is not offered by tenant "${config.tenant.id}"; the widget begins at its usual first step.`);
   }
 
-  /** Settles once the widget shows its texts in its language, not only once it has rendered. */
+  /** Settles once the widget shows its texts in its language and its step's view, not only once it has rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.localeController.ready;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    while (this.#viewLoading) {
+      await this.#viewLoading.done;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override render(): TemplateResult {
@@ -488,7 +483,8 @@ export class NordicLogin extends LitElement {
   #screen(snapshot: ViewSnapshot, locale: Locale): TemplateResult {
     const send = (event: Parameters<LoginActor['send']>[0]) => this.actor?.send(event);
     const step = stepOf(snapshot);
-    const view = SCREENS[step as Screen];
+    const screen: View | LazyView = SCREENS[step as Screen];
+    const view = screen instanceof LazyView ? (screen.view ?? this.#loadView(screen)) : screen;
     // An answer that broke the contract leaves the server's state unknown: starting over asks it afresh.
     const startOver =
       snapshot.context.error?.code === 'unexpected_response' && step !== 'unavailable'
@@ -497,11 +493,42 @@ export class NordicLogin extends LitElement {
     return html`${view(snapshot, send, locale)}${startOver}`;
   }
 
+  /** A view still loading shows the wait; one that failed to load, the network error and a way on. */
+  #loadView(screen: LazyView): View {
+    if (this.#viewFailed === screen) return this.#viewFailedView;
+    if (this.#viewLoading?.screen !== screen) {
+      const done = screen.load().then(
+        () => undefined,
+        () => void (this.#viewFailed = screen),
+      ).then(() => {
+        if (this.#viewLoading?.done === done) this.#viewLoading = undefined;
+        this.requestUpdate();
+      });
+      this.#viewLoading = { screen, done };
+    }
+    return waiting;
+  }
+
+  /** The view whose code could not be loaded (offline, a CDN hiccup), until "try again". */
+  #viewFailed: LazyView | undefined;
+  #viewLoading: { screen: LazyView; done: Promise<void> } | undefined;
+
+  readonly #viewFailedView: View = (snapshot, _send, locale) => html`
+    <div role="alert">${errorNotice({ code: 'network', seq: 0 }, snapshot.context.now, locale)}</div>
+    ${actions(
+      retryButton({ ...snapshot.context, error: undefined }, locale, () => {
+        this.#viewFailed = undefined;
+        this.requestUpdate();
+      }),
+    )}
+  `;
+
   protected override updated(): void {
     const snapshot = this.#actorController.snapshot;
     if (!snapshot) return;
     // BankID's choice of device and its running order are different screens.
-    const screen = `${stepOf(snapshot)}.${stepOf(snapshot) === 'bankid' ? subStateOf(snapshot) === 'choosing' : ''}`;
+    // A view that is still loading is not the step yet: focus moves when it shows.
+    const screen = `${stepOf(snapshot)}.${stepOf(snapshot) === 'bankid' ? subStateOf(snapshot) === 'choosing' : ''}.${this.#viewLoading === undefined}`;
     const error = snapshot.context.error;
     const newError = error !== undefined && error.seq !== this.#focusedErrorSeq;
     if (error) this.#focusedErrorSeq = error.seq;

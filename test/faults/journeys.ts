@@ -244,4 +244,6 @@ export async function drive(w: Widget, goal: (s: Snapshot) => boolean, ms: numbe
     await w.el.updateComplete;
     await sleep(20);
   }
+  // The goal may have been reached while sleeping: its step shows (its view may still be loading).
+  await w.el.updateComplete;
 }
