@@ -20,7 +20,9 @@ import type {
   Step,
   TenantConfig,
 } from '../api/types.js';
+import { loadFormChecks } from '../validation/forms.js';
 import type { Landing } from './landing.js';
+import { mergeConfig, type ConfigOverrides } from './overrides.js';
 import type { Secret } from './secret.js';
 
 export interface WithApi {
@@ -35,8 +37,9 @@ export interface BootOutput {
   landing: Landing;
 }
 
-export const boot = fromPromise<BootOutput, WithApi & { landing: Landing }>(async ({ input, signal }) => {
+export const boot = fromPromise<BootOutput, WithApi & { landing: Landing; overrides?: ConfigOverrides }>(async ({ input, signal }) => {
   const [config, session] = await Promise.all([input.api.getConfig({ signal }), input.api.getSession({ signal })]);
+  await loadFormChecks(mergeConfig(config, input.overrides));
   // Resuming is a convenience: if it cannot be asked, the user simply starts anew.
   const order =
     config.methods.bankid && !session.authenticated ? await input.api.getCurrentBankIdOrder({ signal }).catch(() => null) : null;

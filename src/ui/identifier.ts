@@ -12,7 +12,7 @@ import { msg } from '../i18n/msg.js';
 import type { IdentifierCountry, IdentifierKind, TenantConfig } from '../api/types.js';
 import type { ErrorInfo } from '../shell/types.js';
 import { identifierCountry } from '../validation/forms.js';
-import { toNordicCountryCode, MOBILE_RULES } from '../validation/index.js';
+import { toNordicCountryCode, MOBILE_RULES } from '../validation/mobile-number.js';
 import { textField, type FieldOptions } from './form.js';
 
 /** What a field says about itself: label, hint, and the text for each reason it can be refused. */

@@ -15,20 +15,19 @@ import type {
   PhoneNumber,
   TenantConfig,
 } from '../api/types.js';
+import { validateBirthDate } from './birth-date.js';
+import { validateCustomerNumber } from './customer-number.js';
+import { validateEmail } from './email.js';
 import {
-  checkPasswordConfirmation,
-  checkPasswordPolicy,
-  parseMobileNumber,
-  validateBirthDate,
-  validateCustomerNumber,
-  validateEmail,
+  loadIdentifierChecks,
   validateIdentifier,
-  validateOneTimeCode,
-  VIOLATION_OF_RULE,
   type IdentifierCountry,
   type IdentifierKind,
   type IdentifierOptions,
-} from './index.js';
+} from './identifier.js';
+import { parseMobileNumber } from './mobile-number.js';
+import { validateOneTimeCode } from './one-time-code.js';
+import { checkPasswordConfirmation, checkPasswordPolicy, VIOLATION_OF_RULE } from './password-policy.js';
 import { compactDigits } from './text.js';
 import type { ErrorDraft } from '../shell/errors.js';
 
@@ -78,6 +77,15 @@ const CALLING_CODE_OF_COUNTRY: Record<IdentifierCountry, string> = { SE: '+46', 
 /** Whose national rules the tenant's identifiers follow: identifier.country, else its phone's country, else Sweden. */
 export function identifierCountry(config: TenantConfig | undefined): IdentifierCountry {
   return config?.identifier.country ?? COUNTRY_OF_CALLING_CODE[config?.phone.defaultCountry ?? ''] ?? 'SE';
+}
+
+/** Loads what the tenant's forms check beyond the widget's own code: its country's personal or organisation numbers. */
+export async function loadFormChecks(config: TenantConfig): Promise<void> {
+  const country = identifierCountry(config);
+  await Promise.all([
+    loadIdentifierChecks(config.identifier.kind, country),
+    config.flows.emailRegistration ? loadIdentifierChecks('personalNumber', country) : undefined,
+  ]);
 }
 
 /** The validator's options for the tenant's identifier: its country, pattern and the number kinds it takes. */

@@ -16,15 +16,9 @@
  *                       organisasjonsnummer, DK CVR-nummer, FI Y-tunnus
  */
 import { validateCustomerNumber } from './customer-number.js';
-import { parseDanishCpr } from './danish-cpr.js';
 import { validateEmail } from './email.js';
-import { parseFinnishPersonalIdentityCode } from './finnish-personal-identity-code.js';
 import { parseMobileNumber, type NordicCountryCode } from './mobile-number.js';
-import { parseNorwegianNationalId } from './norwegian-national-id.js';
-import { parseDanishCvr, parseFinnishBusinessId, parseNorwegianOrganisationNumber } from './organisation-numbers.js';
 import { invalid, valid, type Validation, type ValidationReason } from './result.js';
-import { parseSwedishOrganisationNumber } from './swedish-organisation-number.js';
-import { parseSwedishPersonalNumber } from './swedish-personal-number.js';
 
 export type IdentifierKind = 'email' | 'customerNumber' | 'personalNumber' | 'organisationNumber' | 'mobile';
 /** The countries whose personal and organisation numbers the widget knows. */
@@ -61,39 +55,55 @@ const canonical = <T extends { canonical: string }, R extends ValidationReason>(
   result: Validation<T, R>,
 ): Validation<string, R> => (result.ok ? valid(result.value.canonical) : result);
 
-function validatePersonalNumber(value: string | null | undefined, options: IdentifierOptions): IdentifierResult {
-  switch (options.country ?? 'SE') {
-    case 'SE':
-      return canonical(parseSwedishPersonalNumber(value, options));
-    case 'NO':
-      return canonical(parseNorwegianNationalId(value, options));
-    case 'DK':
-      return canonical(parseDanishCpr(value, options));
-    case 'FI':
-      return canonical(parseFinnishPersonalIdentityCode(value, options));
-    default:
-      // A country from a newer configuration than this code: refuse rather than guess.
-      return invalid('format');
-  }
+type NationalKind = 'personalNumber' | 'organisationNumber';
+type Parse = (value: string | null | undefined, options: IdentifierOptions) => IdentifierResult;
+
+/*
+ * Personal and organisation numbers have a module per country, and a tenant needs one
+ * or two of them: they load with the tenant's configuration (loadIdentifierChecks), not
+ * with the widget.
+ */
+const NATIONAL: Record<NationalKind, Record<IdentifierCountry, () => Promise<Parse>>> = {
+  personalNumber: {
+    SE: () => import('./swedish-personal-number.js').then((m) => (v, o) => canonical(m.parseSwedishPersonalNumber(v, o))),
+    NO: () => import('./norwegian-national-id.js').then((m) => (v, o) => canonical(m.parseNorwegianNationalId(v, o))),
+    DK: () => import('./danish-cpr.js').then((m) => (v, o) => canonical(m.parseDanishCpr(v, o))),
+    FI: () => import('./finnish-personal-identity-code.js').then((m) => (v, o) => canonical(m.parseFinnishPersonalIdentityCode(v, o))),
+  },
+  organisationNumber: {
+    SE: () => import('./swedish-organisation-number.js').then((m) => (v) => canonical(m.parseSwedishOrganisationNumber(v))),
+    NO: () => import('./organisation-numbers.js').then((m) => m.parseNorwegianOrganisationNumber),
+    DK: () => import('./organisation-numbers.js').then((m) => m.parseDanishCvr),
+    FI: () => import('./organisation-numbers.js').then((m) => m.parseFinnishBusinessId),
+  },
+};
+
+const loaded = new Map<string, Parse>();
+const keyOf = (kind: NationalKind, country: string) => `${kind}:${country}`;
+
+/**
+ * Loads the checks of the personal or organisation numbers of `country` (default SE):
+ * validateIdentifier needs them before it checks such a number. A country this code does
+ * not know needs nothing (its numbers are refused).
+ */
+export async function loadIdentifierChecks(kind: IdentifierKind | undefined, country: string = 'SE'): Promise<void> {
+  if (kind !== 'personalNumber' && kind !== 'organisationNumber') return;
+  const load = (NATIONAL[kind] as Partial<Record<string, () => Promise<Parse>>>)[country];
+  if (load && !loaded.has(keyOf(kind, country))) loaded.set(keyOf(kind, country), await load());
 }
 
-function validateOrganisationNumber(value: string | null | undefined, options: IdentifierOptions): IdentifierResult {
-  switch (options.country ?? 'SE') {
-    case 'SE':
-      return canonical(parseSwedishOrganisationNumber(value));
-    case 'NO':
-      return parseNorwegianOrganisationNumber(value);
-    case 'DK':
-      return parseDanishCvr(value);
-    case 'FI':
-      return parseFinnishBusinessId(value);
-    default:
-      return invalid('format');
-  }
+function validateNationalNumber(kind: NationalKind, value: string | null | undefined, options: IdentifierOptions): IdentifierResult {
+  const country = options.country ?? 'SE';
+  // A country from a newer configuration than this code: refuse rather than guess.
+  if (!(country in NATIONAL[kind])) return invalid('format');
+  const parse = loaded.get(keyOf(kind, country));
+  if (!parse) throw new Error(`${kind} checks for ${country} are not loaded: call loadIdentifierChecks first`);
+  return parse(value, options);
 }
 
 /**
- * Checks and normalises a sign-in identifier of the tenant's kind:
+ * Checks and normalises a sign-in identifier of the tenant's kind (personal and
+ * organisation numbers once loadIdentifierChecks has loaded their country's checks):
  *   email               trimmed, domain lower-cased
  *   customerNumber      as typed (trimmed; white space removed if that makes it match)
  *   personalNumber      SE: YYYYMMDDNNNC, NO: 11 digits, DK: DDMMYYSSSS, FI: DDMMYYCZZZQ
@@ -111,9 +121,8 @@ export function validateIdentifier(
     case 'customerNumber':
       return validateCustomerNumber(value, options);
     case 'personalNumber':
-      return validatePersonalNumber(value, options);
     case 'organisationNumber':
-      return validateOrganisationNumber(value, options);
+      return validateNationalNumber(kind, value, options);
     case 'mobile': {
       const result = parseMobileNumber(value, options);
       return result.ok ? valid(result.value.e164) : result;

@@ -105,6 +105,7 @@ export {
 export { DEFAULT_MAX_AGE, validateBirthDate, type BirthDateOptions, type BirthDateReason } from './birth-date.js';
 export {
   IDENTIFIER_COUNTRIES,
+  loadIdentifierChecks,
   validateIdentifier,
   type IdentifierCountry,
   type IdentifierKind,

@@ -14,6 +14,7 @@ import { loginMachine } from '../../src/shell/login.machine.js';
 import { FLOW_NAMES } from '../../src/shell/navigation.js';
 import { Secret } from '../../src/shell/secret.js';
 import type { LoginEvent, LoginInput, StartStep } from '../../src/shell/types.js';
+import { loadFormChecks } from '../../src/validation/forms.js';
 import type { LoginSnapshot } from './harness.js';
 
 // ------------------------------------------------------------------ answers of the backend
@@ -48,6 +49,9 @@ const DEMO: TenantConfig = {
   links: { newCustomer: 'https://demo.example/new' },
   support: { email: 'support@demo.example' },
 };
+
+// The real boot loads the checks of the tenant's national numbers; the fake one answers at once.
+await loadFormChecks(DEMO);
 
 /** The tenants boot may load: every flow on (with and without F11), and BankID only. */
 const CONFIGS: Record<string, TenantConfig> = {

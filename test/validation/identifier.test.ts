@@ -22,7 +22,9 @@ import {
   type IdentifierCountry,
   type IdentifierKind,
 } from '../../src/validation/index.js';
-import { NOW, RUNS } from './support.js';
+import { NOW, RUNS, loadEveryIdentifierCheck } from './support.js';
+
+await loadEveryIdentifierCheck();
 
 describe('validateIdentifier', () => {
   it('dispatches on the kind and returns the canonical form', () => {

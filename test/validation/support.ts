@@ -106,3 +106,9 @@ export function yTunnusCheck(seven: string): string | undefined {
   const r = mod11(seven, [7, 9, 10, 5, 8, 4, 2]);
   return r === 0 ? '0' : r === 1 ? undefined : String(11 - r);
 }
+
+/** Personal and organisation numbers of every country: the widget loads them per tenant, the tests all at once. */
+export async function loadEveryIdentifierCheck(): Promise<void> {
+  const { IDENTIFIER_COUNTRIES, loadIdentifierChecks } = await import('../../src/validation/identifier.js');
+  await Promise.all(IDENTIFIER_COUNTRIES.flatMap((country) => [loadIdentifierChecks('personalNumber', country), loadIdentifierChecks('organisationNumber', country)]));
+}

@@ -9,7 +9,9 @@ import fc from 'fast-check';
 import { describe, it } from './mocha.js';
 import type { TenantConfig } from '../../src/api/types.js';
 import { checkEmailRegistration, checkSignIn, identifierCountry, identifierOptions } from '../../src/validation/forms.js';
-import { RUNS, dateBetween, pad } from './support.js';
+import { RUNS, dateBetween, pad, loadEveryIdentifierCheck } from './support.js';
+
+await loadEveryIdentifierCheck();
 
 const config = (identifier: Partial<TenantConfig['identifier']>, defaultCountry: TenantConfig['phone']['defaultCountry'] = '+46') =>
   ({ identifier: { kind: 'personalNumber', country: 'SE', ...identifier }, phone: { defaultCountry } }) as unknown as TenantConfig;

@@ -8,7 +8,7 @@ import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '../../i18n/msg.js';
 import { formatDuration, formatTime } from '../../i18n/format.js';
-import { isCompleteOneTimeCode, normaliseOneTimeCode } from '../../validation/index.js';
+import { isCompleteOneTimeCode, normaliseOneTimeCode } from '../../validation/one-time-code.js';
 import { actions, errorNotice, form, heading, lead, secondaryButton, submitButton, text, textField } from '../../ui/form.js';
 import { secondsUntil, subStateOf, type View } from '../../ui/view.js';
 

@@ -7,7 +7,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg } from '../../i18n/msg.js';
 import { intlLocale } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale-controller.js';
-import { MOBILE_RULES, NORDIC_COUNTRY_CODES, type NordicCountryCode } from '../../validation/index.js';
+import { MOBILE_RULES, NORDIC_COUNTRY_CODES, type NordicCountryCode } from '../../validation/mobile-number.js';
 import type { ErrorInfo } from '../../shell/types.js';
 import { actions, errorNotice, form, heading, lead, submitButton, text, textField } from '../../ui/form.js';
 import type { View } from '../../ui/view.js';

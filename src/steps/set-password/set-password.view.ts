@@ -7,7 +7,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import type { PasswordPolicy } from '../../api/types.js';
-import { passwordChecklist, type PasswordRule } from '../../validation/index.js';
+import { passwordChecklist, type PasswordRule } from '../../validation/password-policy.js';
 import type { ErrorInfo, Fields } from '../../shell/types.js';
 import { actions, errorNotice, form, heading, hiddenUsername, lead, passwordField, secret, submitButton } from '../../ui/form.js';
 import type { View } from '../../ui/view.js';
