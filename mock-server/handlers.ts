@@ -51,6 +51,7 @@ interface Endpoint extends MockEndpoint {
   schema?: RequestSchema;
 }
 
+// As the mapped type, indexing by one operationId gives that operation's own handler type.
 const implemented: OperationHandlers = operationHandlers;
 
 function contractEndpoint<Op extends OperationId>(operationId: Op): Endpoint {
@@ -65,7 +66,7 @@ const ENDPOINTS: Endpoint[] = [
   ...[...ownEndpoints, ...identityProviderPages].map((endpoint) => ({ ...endpoint, csrf: false })),
 ];
 
-/** The store and cookie path a request's base names; null when `*` matched more than the origin (a longer base's request). */
+/** The store and cookie path a request's base names; null when `*` matched more than the origin (another base's request, or no API's). */
 function baseOf(params: PathParams, url: URL): { sandboxId: string | null; basePath: string } | null {
   if (params[0] !== url.origin) return null;
   const { sandboxId, device } = params;
