@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { getResponse, type HttpHandler } from 'msw';
-import { NETWORK_ERROR_HEADER } from './handlers.js';
+import { NETWORK_ERROR_HEADER } from './request-knobs.js';
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];

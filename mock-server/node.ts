@@ -5,8 +5,10 @@
  */
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer } from '@mswjs/http-middleware';
-import { createHandlers, MOCK_DEFECTS, NETWORK_ERROR_HEADER, type MockDefect } from './handlers.js';
+import { MOCK_DEFECTS, type MockDefect } from './defects.js';
+import { createHandlers } from './handlers.js';
 import { formatMessage } from './outbox.js';
+import { NETWORK_ERROR_HEADER } from './request-knobs.js';
 
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? 'localhost';

@@ -39,7 +39,7 @@ export const isEmail = (value: string): boolean => value.length <= 254 && EMAIL.
 export const normaliseEmail = (value: string): string => value.trim().toLowerCase();
 export const digitsOf = (value: string): string => value.replace(/\D/g, '');
 
-export const COUNTRY_CODES: CountryCode[] = ['+45', '+46', '+47', '+358', '+354'];
+const COUNTRY_CODES: CountryCode[] = ['+45', '+46', '+47', '+358', '+354'];
 
 /** Allowed lengths of the national significant number (without trunk 0). */
 const NATIONAL_LENGTH: Record<CountryCode, [number, number]> = {
@@ -125,12 +125,15 @@ export function passwordViolations(password: string, policy: PasswordPolicy): Pa
   return violations;
 }
 
-/** YYYY-MM-DD that is a real date in the past. */
-export function isBirthDate(value: string, now: number): boolean {
+/** YYYY-MM-DD that is a real date (the contract's `format: date`). */
+export function isDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && date.getTime() < now;
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/** A real date in the past. */
+export const isBirthDate = (value: string, now: number): boolean => isDate(value) && new Date(`${value}T00:00:00Z`).getTime() < now;
 
 /** Swedish personnummer YYYYMMDD-XXXX (dash optional) -> 12 digits, or null. */
 export function normalisePersonalNumber(value: string): string | null {

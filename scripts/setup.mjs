@@ -1,5 +1,5 @@
-// What a fresh clone lacks: the API types and answer schemas generated from the contract, msw's service
-// worker and, for the tests (--browser), a Chromium to run them in.
+// What a fresh clone lacks: the API types, answer schemas and the mock's operation table generated from
+// the contract, msw's service worker and, for the tests (--browser), a Chromium to run them in.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 
@@ -7,6 +7,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
 run('npx', ['openapi-typescript', 'contract/openapi.yaml', '-o', 'src/api/schema.d.ts']);
 run('node', ['scripts/gen-contract-checks.mjs']);
+run('node', ['scripts/gen-mock-operations.mjs']);
 if (!existsSync('public/mockServiceWorker.js')) {
   mkdirSync('public', { recursive: true });
   run('npx', ['msw', 'init', 'public', '--no-save']);

@@ -24,7 +24,7 @@ describe('mock handlers in the browser', () => {
     expect(OPERATION_IDS).to.have.length(24);
   });
 
-  it('answers config, session, CSRF and a BankID QR without a server', async () => {
+  it('answers config, session, CSRF, a BankID QR and a body check without a server', async () => {
     const config = await call('/config?tenant=minasidor');
     expect((await config.json()).tenant.id).to.equal('minasidor');
     const session = await call('/session');
@@ -39,6 +39,9 @@ describe('mock handlers in the browser', () => {
     const order = await (await call('/bankid/orders?tenant=minasidor', { method: 'POST', headers, body: '{"device":"other"}' })).json();
     const qr = await (await call(`/bankid/orders/${order.orderId}/qr?tenant=minasidor`, { headers })).json();
     expect(qr.qrData).to.match(/^bankid\.[0-9a-f-]+\.0\.[0-9a-f]{64}$/);
+    // Bodies are checked against the contract here too.
+    const both = await call('/bankid/orders?tenant=minasidor', { method: 'POST', headers, body: '{"device":"both"}' });
+    expect([both.status, (await both.json()).errors]).to.deep.equal([422, [{ field: 'device', code: 'invalid' }]]);
   });
 
   it("keeps this page's session when another tab rewrites msw's cookie store", async () => {
