@@ -34,6 +34,7 @@ function widgetPage(query) {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Customer portal · Sign in</title>
+    <link rel="icon" href="data:," />
 ${preload.map((file) => `    <link rel="modulepreload" href="/cdn/${escape(file)}" />\n`).join('')}    <script type="module" src="/cdn/nordic-login.js"></script>
   </head>
   <body>
@@ -53,6 +54,7 @@ const PLAIN_PAGE = `<!doctype html>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Customer portal · Sign in</title>
+    <link rel="icon" href="data:," />
     <style>
       form { display: grid; gap: 0.75rem; max-width: 24rem; font: 16px system-ui, sans-serif; }
       input, button { font: inherit; padding: 0.5rem; }
