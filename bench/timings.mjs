@@ -72,32 +72,40 @@ async function firstInputOnce(browser, url, cpuThrottling) {
   }
 }
 
-/** `runs` cold loads of each page per CPU throttling rate, taking turns. */
-export async function firstInput(browser, origin, { runs = 20, rates = [1, 4], tenant = 'demo', lang = 'en', log = () => {} } = {}) {
+/**
+ * `runs` cold loads of each page per CPU throttling rate, taking turns. `preload`: a third
+ * page, the widget's with <link rel="modulepreload"> for these files of dist/cdn.
+ */
+export async function firstInput(browser, origin, { runs = 20, rates = [1, 4], tenant = 'demo', lang = 'en', preload, log = () => {} } = {}) {
+  const widgetUrl = () => `${origin}/widget.html?tenant=${tenant}&lang=${lang}&start=signIn&sandbox=first-input-${Date.now().toString(36)}`;
   const pages = {
-    widget: () => `${origin}/widget.html?tenant=${tenant}&lang=${lang}&start=signIn&sandbox=first-input-${Date.now().toString(36)}`,
+    widget: widgetUrl,
     plain: () => `${origin}/plain.html`,
+    ...(preload ? { preloaded: () => `${widgetUrl()}&preload=${preload.join(',')}` } : {}),
   };
+  const names = Object.keys(pages);
   const result = {};
   for (const rate of rates) {
-    const times = { widget: [], plain: [] };
+    const times = Object.fromEntries(names.map((name) => [name, []]));
     // One load of each before measuring: the server's and the mock's first answers are not the page's.
-    for (const name of ['widget', 'plain']) await firstInputOnce(browser, pages[name](), rate);
+    for (const name of names) await firstInputOnce(browser, pages[name](), rate);
     for (let i = 0; i < runs; i++) {
-      for (const name of i % 2 ? ['plain', 'widget'] : ['widget', 'plain']) times[name].push(await firstInputOnce(browser, pages[name](), rate));
+      // Each page goes first in turn.
+      const order = [...names.slice(i % names.length), ...names.slice(0, i % names.length)];
+      for (const name of order) times[name].push(await firstInputOnce(browser, pages[name](), rate));
     }
-    const widget = summary(times.widget.map((t) => t.ms));
-    const plain = summary(times.plain.map((t) => t.ms));
+    const [widget, plain, preloaded] = names.map((name) => summary(times[name].map((t) => t.ms)));
     const typical = times.widget.reduce((a, b) => (Math.abs(b.ms - widget.median) < Math.abs(a.ms - widget.median) ? b : a));
     result[rate === 1 ? 'normal' : `cpu${rate}x`] = {
       cpuThrottling: rate,
       widget,
       plain,
       ratio: { median: round2(widget.median / plain.median), p95: round2(widget.p95 / plain.p95) },
+      ...(preloaded ? { preloaded: { files: preload, ...preloaded, ratio: { median: round2(preloaded.median / plain.median), p95: round2(preloaded.p95 / plain.p95) } } } : {}),
       // The widget's load nearest the median: its requests before the first input, ms from navigation.
       widgetRequests: typical.requests,
     };
-    log(`  CPU ${rate}×: widget median ${widget.median} ms, p95 ${widget.p95} ms; plain median ${plain.median} ms, p95 ${plain.p95} ms`);
+    log(`  CPU ${rate}×: widget median ${widget.median} ms, p95 ${widget.p95} ms; plain median ${plain.median} ms, p95 ${plain.p95} ms${preloaded ? `; with modulepreload median ${preloaded.median} ms, p95 ${preloaded.p95} ms` : ''}`);
   }
   return result;
 }

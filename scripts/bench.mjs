@@ -3,10 +3,12 @@
 // README's Size section. Writes every figure to bench/results.json (not committed: the
 // README states them).
 //
-//   node scripts/bench.mjs [--no-build] [--sizes] [--ceiling] [--json]
+//   node scripts/bench.mjs [--no-build] [--sizes] [--ceiling] [--preload] [--json]
 //     --no-build  use dist/cdn as it is (else build it first)
 //     --sizes     sizes only, no timings
 //     --ceiling   sizes only, and fail above CEILINGS (what `npm test` runs)
+//     --preload   first input also for the widget's page with <link rel="modulepreload"> for
+//                 each chunk its first screen fetches beside the main file (a third of the time more)
 //     --json      print the results as JSON instead of the tables
 //   env: BENCH_PORT (default 8871; the mock on the next port), BENCH_RUNS (cold loads of
 //        each page per CPU rate, default 20), BENCH_CYCLES (sign-in/sign-out cycles,
@@ -66,7 +68,7 @@ try {
     tenant: network.tenant,
     firstScreen: network.firstScreen,
     journey: network.journey,
-    all: { gzip: all.gzip, lang: all.lang, chunks: all.chunkCount, splitCost: all.splitCost },
+    all: { gzip: all.gzip, brotli: all.brotli, lang: all.lang, chunks: all.chunkCount, splitCost: all.splitCost },
     firstScreens: network.firstScreens.map(({ files, ...f }) => f),
     journeys: network.journeys,
     chunks: all.chunks,
@@ -77,7 +79,9 @@ try {
   if (!sizesOnly) {
     const runs = Number(process.env.BENCH_RUNS ?? 20);
     say(`\nFirst input: navigation → the identifier field usable, ${runs} cold loads of each page per CPU rate, taking turns`);
-    results.firstInput = await firstInput(browser, server.origin, { runs, log: say });
+    // --preload: also the page with modulepreload hints for what the first screen fetches beside the main file.
+    const preload = args.has('--preload') ? network.firstScreens.find((f) => f.lang === 'en').files.filter((f) => f.phase === 'firstScreen' && f.file !== 'nordic-login.js').map((f) => f.file) : undefined;
+    results.firstInput = await firstInput(browser, server.origin, { runs, preload, log: say });
     const cycles = Number(process.env.BENCH_CYCLES ?? 100);
     say(`\nSteps and memory: ${cycles} password sign-in / sign-out cycles in one page, the mock answering at once`);
     Object.assign(results, await stepsAndMemory(browser, server.origin, { cycles }));
@@ -125,7 +129,8 @@ function printSizes(sizes) {
     row(flow, largest.gzip, `(${largest.lang}; ${largest.files.length} files)`);
   }
   say(`\nEvery chunk in ${CDN_DIR}, one language's texts (${sizes.all.lang}, the largest), each compressed alone:`);
-  for (const c of sizes.chunks.filter((c) => !c.language || c.language === sizes.all.lang)) row(c.file, c.gzip, `${kib(c.bytes)} minified`);
+  for (const c of sizes.chunks.filter((c) => !c.language || c.language === sizes.all.lang)) row(c.file, c.gzip, `${kib(c.bytes)} minified, ${kib(c.brotli)} brotli -11`);
+  say(`  together ${kib(sizes.all.gzip)} gzip, ${kib(sizes.all.brotli)} brotli`);
   say(`  splitting costs ${kib(sizes.all.splitCost)}: the ${sizes.all.chunks} files compressed alone over the same compressed as one`);
 
   say(`\nWhere the code chunks' bytes go (minified; gzip share estimated):`);
@@ -145,6 +150,7 @@ function printTimings(r) {
   for (const f of Object.values(r.firstInput)) {
     say(`  first input, CPU ${f.cpuThrottling}×: widget ${f.widget.median} / ${f.widget.p95} ms (median / p95), plain form ${f.plain.median} / ${f.plain.p95} ms`);
     say(`    widget ÷ plain: median ${times(f.ratio.median)} ${verdict(f.ratio.median, BUDGETS.firstInputRatio, times)}, p95 ${times(f.ratio.p95)} ${verdict(f.ratio.p95, BUDGETS.firstInputRatio, times)}`);
+    if (f.preloaded) say(`    with modulepreload for ${f.preloaded.files.join(', ')}: ${f.preloaded.median} / ${f.preloaded.p95} ms, ${times(f.preloaded.ratio.median)} / ${times(f.preloaded.ratio.p95)} the plain form`);
     say(`    requests before it (a load near the median, ms): ${f.widgetRequests.map((q) => `${q.path} ${q.start}–${q.end}`).join(', ')}`);
   }
   say(`  step latency over ${r.steps.runs} steps: median ${r.steps.median} ms, p95 ${r.steps.p95} ms, ${verdict(r.steps.p95, BUDGETS.stepP95Ms, ms)} (to the next frame: p95 ${r.steps.toNextFrame.p95} ms)`);
