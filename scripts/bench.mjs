@@ -8,7 +8,7 @@
 //     --sizes     sizes only, no timings
 //     --ceiling   sizes only, and fail above CEILINGS (what `npm test` runs)
 //     --preload   first input also for the widget's page with <link rel="modulepreload"> for
-//                 each chunk its first screen fetches beside the main file (a third of the time more)
+//                 each chunk its first screen fetches beside the main file (half as many loads again)
 //     --json      print the results as JSON instead of the tables
 //   env: BENCH_PORT (default 8871; the mock on the next port), BENCH_RUNS (cold loads of
 //        each page per CPU rate, default 20), BENCH_CYCLES (sign-in/sign-out cycles,
@@ -59,8 +59,9 @@ const results = {
 };
 
 const server = await startBenchServer();
-const browser = await launchChromium();
+let browser;
 try {
+  browser = await launchChromium();
   say(`CDN build (${CDN_DIR}) as Chromium fetches it, gzip -9:`);
   const network = await networkSizes(browser, server.origin);
   const all = allChunks();
@@ -89,7 +90,7 @@ try {
     printTimings(results);
   }
 } finally {
-  await browser.close();
+  await browser?.close();
   server.close();
 }
 
