@@ -103,7 +103,7 @@ export async function networkSizes(browser, origin, { tenant = 'demo' } = {}) {
   if (!config.methods?.password) throw new Error(`tenant ${tenant} has no password sign-in`);
   // What a tenant offers to start: its flows, and BankID.
   const flows = [...Object.keys(config.flows).filter((flow) => config.flows[flow]), ...(config.methods.bankid ? ['bankid'] : [])];
-  const page = (lang, extra = '') => `${origin}/widget.html?tenant=${tenant}&lang=${lang}&start=signIn&sandbox=sizes-${lang}-${Date.now().toString(36)}${extra}`;
+  const page = (lang) => `${origin}/widget.html?tenant=${tenant}&lang=${lang}&start=signIn&sandbox=sizes-${lang}-${Date.now().toString(36)}`;
 
   // One cold load per language for the first screen, one per language and flow for the
   // journeys; a few at a time (sizes do not depend on timing).

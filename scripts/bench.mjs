@@ -12,7 +12,8 @@
 //     --json      print the results as JSON instead of the tables
 //   env: BENCH_PORT (default 8871; the mock on the next port), BENCH_RUNS (cold loads of
 //        each page per CPU rate, default 20), BENCH_CYCLES (sign-in/sign-out cycles,
-//        default 100), CHROME_PATH (default /usr/bin/chromium)
+//        default 100), BENCH_SIZE_PAGES (pages loading at once for the sizes, default 2),
+//        CHROME_PATH (default /usr/bin/chromium)
 //
 // Exit status: with --ceiling, 1 when a size is above its ceiling; else 1 when a size is
 // over its budget. Timings never fail the run: on a shared machine they are too noisy
