@@ -225,6 +225,10 @@ export default defineConfig({
             {
               name: (id, meta) => ((core ??= staticGraph(meta)).has(id) ? 'core' : null),
             },
+            // Each chunk costs its own compression and import list: steps that go together load together.
+            { name: 'start-forms', test: /[\\/]src[\\/](?:flows[\\/](?:activation|verify-and-create|password-link|forgot-password)[\\/]|ui[\\/]start-form)/ },
+            { name: 'registration', test: /[\\/]src[\\/]flows[\\/](?:mobile-registration|customer-number-registration|email-registration|forgot-customer-number)[\\/]/ },
+            { name: 'steps', test: /[\\/]src[\\/]steps[\\/]/ },
           ],
         },
         minify: { compress: true, mangle: true, codegen: true },
