@@ -7,7 +7,7 @@
  * transition (`params: ({ event }) => ...`): the names stay generic and the typing of
  * each done event stays where the invoke is.
  */
-import { assign, createMachine, emit, enqueueActions, spawnChild, type setup as xstateSetup } from 'xstate';
+import { assign, emit, enqueueActions, setup, spawnChild } from 'xstate';
 import { navigableUrl } from '../api/urls.js';
 import type { BankIdCollect, BankIdOrder, Challenge, Step, TenantConfig, User } from '../api/types.js';
 import { loginActors, type BootOutput } from './actors.js';
@@ -66,17 +66,7 @@ function challengeContext(challenge: Challenge, now: number): Partial<LoginConte
   };
 }
 
-/*
- * xstate's setup() with only the two parts this machine uses, createStateConfig and
- * createMachine, and setup()'s types. The real one also hands out every action creator
- * (sendTo, raise, log, cancel, stopChild, ...), which keeps them all in the bundle.
- */
-const setup = (({ actors, actions, guards, delays }: NonNullable<Parameters<typeof createMachine>[1]>) => ({
-  createStateConfig: (config: unknown) => config,
-  createMachine: (config: Parameters<typeof createMachine>[0]) => createMachine(config, { actors, actions, guards, delays }),
-})) as unknown as typeof xstateSetup;
-
-const machineSetup = setup({
+export const loginSetup = setup({
   types: {
     context: {} as LoginContext,
     events: {} as LoginEvent,
@@ -250,9 +240,6 @@ const machineSetup = setup({
     }),
   },
 });
-
-/** What the flows' states and login.machine.ts build with (see setup above: nothing else of it exists). */
-export const loginSetup: Pick<typeof machineSetup, 'createStateConfig' | 'createMachine'> = machineSetup;
 
 function orderContext(order: BankIdOrder, autostartTried = false): NonNullable<LoginContext['bankid']> {
   // A new or resumed order waits for the user until collect says otherwise.
