@@ -21,7 +21,7 @@ import { busyView, unavailableView } from './shell/status.view.js';
 import { errorText } from './ui/error-messages.js';
 import { actions, errorNotice, retryButton, secondaryButton } from './ui/form.js';
 import { lazy, LazyView } from './ui/lazy-view.js';
-import { stepOf, subStateOf, type View, type ViewSnapshot } from './ui/view.js';
+import { stepOf, type View, type ViewSnapshot } from './ui/view.js';
 
 export type LoginActor = ActorRefFrom<typeof loginMachine>;
 export type Theme = 'auto' | 'light' | 'dark';
@@ -528,7 +528,7 @@ export class NordicLogin extends LitElement {
     if (!snapshot) return;
     // BankID's choice of device and its running order are different screens.
     // A view that is still loading is not the step yet: focus moves when it shows.
-    const screen = `${stepOf(snapshot)}.${stepOf(snapshot) === 'bankid' ? subStateOf(snapshot) === 'choosing' : ''}.${this.#viewLoading === undefined}`;
+    const screen = `${stepOf(snapshot)}.${snapshot.matches({ bankid: 'choosing' })}.${this.#viewLoading === undefined}`;
     const error = snapshot.context.error;
     const newError = error !== undefined && error.seq !== this.#focusedErrorSeq;
     if (error) this.#focusedErrorSeq = error.seq;

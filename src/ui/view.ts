@@ -12,6 +12,8 @@ export interface ViewSnapshot {
   value: string | Record<string, unknown>;
   context: LoginContext;
   hasTag(tag: 'busy' | 'blocked'): boolean;
+  /** Whether the machine is in this state, e.g. `{ code: 'locked' }`. */
+  matches(state: Record<string, string>): boolean;
 }
 
 export type Send = (event: LoginEvent) => void;

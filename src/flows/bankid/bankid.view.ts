@@ -10,14 +10,13 @@ import { bankIdMessageKey } from './bankid-messages.js';
 import { actions, errorNotice, heading, retryButton, secondaryButton } from '../../ui/form.js';
 import { bankIdText } from './bankid-texts.js';
 import { qrCode } from './qr.js';
-import { subStateOf, type Send, type View } from '../../ui/view.js';
+import type { Send, View } from '../../ui/view.js';
 
 export const bankIdView: View = (snapshot, send, locale) => {
   const { context } = snapshot;
-  const state = subStateOf(snapshot);
   const bankid = context.bankid;
   const title = heading(msg('Sign in with Mobile BankID'));
-  if (state === 'choosing' || !bankid) {
+  if (snapshot.matches({ bankid: 'choosing' }) || !bankid) {
     return html`${title} ${errorNotice(context.error, context.now, locale)}
       <div class="methods" part="methods">
         <button type="button" class="method bankid" part="button method-button bankid-button" @click=${() => send({ type: 'bankid.start', device: 'same' })}>
@@ -30,7 +29,7 @@ export const bankIdView: View = (snapshot, send, locale) => {
       ${actions(back(send))}`;
   }
 
-  const failed = state === 'failed';
+  const failed = snapshot.matches({ bankid: 'failed' });
   const key = bankIdMessageKey(bankid.hintCode, {
     device: bankid.device,
     autostartTried: bankid.autostartTried,

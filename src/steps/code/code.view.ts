@@ -10,15 +10,14 @@ import { msg, str } from '../../i18n/msg.js';
 import { formatDuration, formatTime } from '../../i18n/format.js';
 import { isCompleteOneTimeCode, normaliseOneTimeCode } from '../../validation/one-time-code.js';
 import { actions, errorNotice, form, heading, lead, secondaryButton, submitButton, text, textField } from '../../ui/form.js';
-import { secondsUntil, subStateOf, type View } from '../../ui/view.js';
+import { secondsUntil, type View } from '../../ui/view.js';
 
 export const codeView: View = (snapshot, send, locale) => {
   const { context } = snapshot;
   const challenge = context.challenge;
-  const state = subStateOf(snapshot);
   const busy = snapshot.hasTag('busy');
   const length = challenge?.codeLength ?? context.config?.otp.codeLength ?? 6;
-  const closed = state === 'locked' || state === 'expired';
+  const closed = snapshot.matches({ code: 'locked' }) || snapshot.matches({ code: 'expired' });
   const wait = secondsUntil(context.resendAt, context.now);
   const destination = challenge?.destination ?? '';
   const error = context.error;
