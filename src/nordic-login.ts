@@ -8,7 +8,8 @@ import { ActorController } from './actor-controller.js';
 import { NlErrorEvent, NlNavigateEvent, NlSignedInEvent, NlSignedOutEvent, NlStepChangeEvent } from './events.js';
 import { LocaleController, matchLocale, type Locale, type TextOverrides } from './i18n/locale-controller.js';
 import { msg, withTemplates } from './i18n/msg.js';
-import { loginMachine } from './shell/login.machine.js';
+import { apiActors } from './shell/actors.js';
+import { loginMachine, type Screen } from './shell/login.machine.js';
 import { FLOW_NAMES } from './shell/navigation.js';
 import type { LoginEmitted, LoginEvent, StartStep } from './shell/types.js';
 import type { ConfigOverrides } from './shell/overrides.js';
@@ -16,7 +17,6 @@ import { styles } from './nordic-login.styles.js';
 import { signInView } from './flows/sign-in/sign-in.view.js';
 import { signedInView } from './flows/signed-in/signed-in.view.js';
 import { welcomeView } from './flows/welcome/welcome.view.js';
-import type { Screen } from './shell/login.machine.js';
 import { busyView, unavailableView } from './shell/status.view.js';
 import { errorText } from './ui/error-messages.js';
 import { actions, errorNotice, retryButton, secondaryButton } from './ui/form.js';
@@ -331,9 +331,8 @@ export class NordicLogin extends LitElement {
     const returnUrl = this.#returnUrl();
     const search = this.#landing;
     const start = this.#startStep();
-    const actor = createActor(loginMachine, {
+    const actor = createActor(loginMachine.provide({ actors: apiActors(api) }), {
       input: {
-        api,
         ...(search ? { search } : {}),
         ...(start ? { start } : {}),
         ...(this.identifier ? { identifier: this.identifier } : {}),

@@ -18,7 +18,7 @@ export const loading = loginSetup.createStateConfig({
   invoke: {
     id: 'boot',
     src: 'boot',
-    input: ({ context }) => ({ api: context.api, landing: context.landing, ...(context.overrides ? { overrides: context.overrides } : {}) }),
+    input: ({ context }) => ({ landing: context.landing, ...(context.overrides ? { overrides: context.overrides } : {}) }),
     onDone: [
       { guard: { type: 'bootHasLink', params: bootOf }, target: 'redeemingLink', actions: { type: 'applyBoot', params: bootOf } },
       { guard: { type: 'bootSignedIn', params: bootOf }, target: 'signedIn', actions: { type: 'applyBoot', params: bootOf } },

@@ -25,8 +25,8 @@ export interface FormOptions<T extends LoginEvent['type'], A extends keyof Actor
   keep?: (context: LoginContext, event: EventOf<T>) => Fields;
   /** The actor that makes the call (also the invoke's id). */
   call: A;
-  /** What the call takes besides the ApiClient: the values the check made canonical, secrets sealed. */
-  input: (context: LoginContext, event: EventOf<T>) => Omit<InputFrom<Actors[A]>, 'api'>;
+  /** What the call takes: the values the check made canonical, secrets sealed. */
+  input: (context: LoginContext, event: EventOf<T>) => InputFrom<Actors[A]>;
 }
 
 function formStates<T extends LoginEvent['type'], A extends keyof Actors>(form: FormOptions<T, A>, onError: unknown) {
@@ -42,7 +42,7 @@ function formStates<T extends LoginEvent['type'], A extends keyof Actors>(form: 
           src: form.call,
           input: ({ context, event }: { context: LoginContext; event: EventObject }) => {
             assertEvent(event, form.submit);
-            return { api: context.api, ...form.input(context, event as EventOf<T>) };
+            return form.input(context, event as EventOf<T>);
           },
           onDone: onStep,
           onError,

@@ -60,7 +60,6 @@ export type Screen = keyof typeof screens;
 export const loginMachine = loginSetup.createMachine({
   id: 'login',
   context: ({ input }) => ({
-    api: input.api,
     now: Date.now(),
     errorSeq: 0,
     landing: parseLanding(input.search),

@@ -184,7 +184,7 @@ export const loginSetup = setup({
     }),
     /** Back to the start with nothing typed but what the integrator filled in. */
     forgetAll: assign(({ context }) => ({ user: undefined, fields: { ...context.prefill }, ...FORGET_FLOW })),
-    endSessionInBackground: spawnChild('endSession', { input: ({ context }) => ({ api: context.api }) }),
+    endSessionInBackground: spawnChild('endSession'),
     forgetUser: enqueueActions(({ enqueue }) => {
       enqueue.assign({ user: undefined, flow: undefined, flowId: undefined, challenge: undefined, bankid: undefined });
       enqueue.emit({ type: 'signedOut' });
@@ -236,7 +236,7 @@ export const loginSetup = setup({
     forgetOrder: assign({ bankid: ({ context }) => (context.bankid ? { device: context.bankid.device, autostartTried: false } : undefined) }),
     /** Leaving a running order: tell the server, without making the user wait for it. */
     abandonOrder: spawnChild('cancelBankIdOrder', {
-      input: ({ context }) => ({ api: context.api, orderId: context.bankid?.orderId ?? '' }),
+      input: ({ context }) => ({ orderId: context.bankid?.orderId ?? '' }),
     }),
   },
 });

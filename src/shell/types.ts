@@ -1,4 +1,3 @@
-import type { ApiClient } from '../api/client.js';
 import type { Challenge, PasswordViolation, TenantConfig, User } from '../api/types.js';
 import type { ErrorCode } from '../api/errors.js';
 import type { Landing } from './landing.js';
@@ -72,7 +71,6 @@ export interface BankIdState {
 }
 
 export interface LoginContext {
-  api: ApiClient;
   config?: TenantConfig;
   user?: User;
   fields: Fields;
@@ -106,7 +104,6 @@ export interface LoginContext {
 }
 
 export interface LoginInput {
-  api: ApiClient;
   /**
    * The page's query string when the element first started: link tokens (nl-link) and
    * identity-provider returns (nl-idp). The element passes it to every new login until the

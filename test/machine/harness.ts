@@ -4,6 +4,7 @@
  */
 import { createActor, waitFor, type Actor, type AnyActorLogic, type SimulatedClock, type SnapshotFrom } from 'xstate';
 import { createApiClient, type ApiClient, type ApiClientOptions } from '../../src/api/client.js';
+import { apiActors } from '../../src/shell/actors.js';
 import { loginMachine } from '../../src/shell/login.machine.js';
 import type { LoginEmitted, LoginInput } from '../../src/shell/types.js';
 
@@ -61,11 +62,10 @@ export function startLogin(options: StartOptions): Login {
       ...(options.fetch ? { fetch: options.fetch } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
-  const machine = options.actors ? loginMachine.provide({ actors: options.actors as never }) : loginMachine;
+  const machine = loginMachine.provide({ actors: { ...apiActors(api), ...options.actors } as never });
   const actor = createActor(machine, {
     ...(options.clock ? { clock: options.clock } : {}),
     input: {
-      api,
       returnUrl: RETURN_URL,
       ...(options.search ? { search: options.search } : {}),
       ...(options.configOverrides ? { configOverrides: options.configOverrides } : {}),

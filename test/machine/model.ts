@@ -6,7 +6,6 @@
  */
 import { fromCallback, fromPromise, type AnyStateNode, type EventObject } from 'xstate';
 import { getStateNodes } from '@xstate/graph';
-import type { ApiClient } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
 import type { BankIdCollect, Challenge, Step, TenantConfig } from '../../src/api/types.js';
 import type { BootOutput } from '../../src/shell/actors.js';
@@ -287,15 +286,9 @@ export const modelMachine = loginMachine.provide({
 });
 
 /** A client that must never be called: every call goes through the fakes. */
-export const unusedApi = new Proxy({} as ApiClient, {
-  // Not a thenable and serialisable as {}, like the real client; every operation fails loudly.
-  get: (_, name) =>
-    typeof name === 'symbol' || name === 'then' || name === 'toJSON' ? undefined : () => Promise.reject(new Error('the model calls no API')),
-});
-
 /** The machine's inputs the model starts from: none, and each first step an integrator may choose. */
 export const START_STEPS: readonly StartStep[] = [...FLOW_NAMES, 'bankid'];
-export const modelInput = (start?: StartStep): LoginInput => ({ api: unusedApi, ...(start ? { start, identifier: 'anna@example.com' } : {}) });
+export const modelInput = (start?: StartStep): LoginInput => (start ? { start, identifier: 'anna@example.com' } : {});
 
 /** Applies one model event to a running actor: user events are sent, answers resolve their fake. */
 export async function apply(actor: { send(event: never): void }, event: ModelEvent): Promise<void> {

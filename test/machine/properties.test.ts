@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { createActor, SimulatedClock } from 'xstate';
 import { describe, it } from './mocha.js';
 import type { LoginSnapshot } from './harness.js';
-import { apply, eventsIn, LINK_TOKEN, modelMachine, resetPending, unusedApi, USER_EVENTS, type ModelEvent } from './model.js';
+import { apply, eventsIn, LINK_TOKEN, modelMachine, resetPending, USER_EVENTS, type ModelEvent } from './model.js';
 import type { LoginEmitted } from '../../src/shell/types.js';
 
 const RUNS = 1000;
@@ -38,7 +38,7 @@ interface Run {
 async function run(sequence: number[], options: { secret?: string; persist?: boolean } = {}): Promise<Run> {
   resetPending();
   const result: Run = { snapshots: [], emitted: [], failures: [], persisted: [] };
-  const actor = createActor(modelMachine, { clock: new SimulatedClock(), input: { api: unusedApi, search: `?nl-link=${LINK_TOKEN}` } });
+  const actor = createActor(modelMachine, { clock: new SimulatedClock(), input: { search: `?nl-link=${LINK_TOKEN}` } });
   actor.subscribe({ error: (error) => result.failures.push(error) });
   actor.on('*', (event) => result.emitted.push(event as LoginEmitted));
   actor.start();

@@ -45,7 +45,7 @@ export const bankid = loginSetup.createStateConfig({
       invoke: {
         id: 'confirmBankIdReturn',
         src: 'confirmBankIdReturn',
-        input: ({ context }) => ({ api: context.api, nonce: context.landing.bankid ?? seal('') }),
+        input: ({ context }) => ({ nonce: context.landing.bankid ?? seal('') }),
         onDone: { target: 'pending', actions: ['useLanding', { type: 'storeOrder', params: ({ event }) => ({ order: event.output }) }] },
         onError: { target: 'failed', actions: ['useLanding', { type: 'showError', params: failure }, 'dropHint'] },
       },
@@ -56,7 +56,6 @@ export const bankid = loginSetup.createStateConfig({
         id: 'startBankIdOrder',
         src: 'startBankIdOrder',
         input: ({ context }) => ({
-          api: context.api,
           device: context.bankid?.device ?? 'other',
           ...(context.returnUrl ? { returnUrl: context.returnUrl } : {}),
         }),
@@ -95,7 +94,7 @@ export const bankid = loginSetup.createStateConfig({
               invoke: {
                 id: 'collectBankIdOrder',
                 src: 'collectBankIdOrder',
-                input: ({ context }) => ({ api: context.api, orderId: context.bankid?.orderId ?? '' }),
+                input: ({ context }) => ({ orderId: context.bankid?.orderId ?? '' }),
                 onDone: [
                   {
                     guard: collectIs('complete'),
@@ -144,7 +143,7 @@ export const bankid = loginSetup.createStateConfig({
               invoke: {
                 id: 'getBankIdQr',
                 src: 'getBankIdQr',
-                input: ({ context }) => ({ api: context.api, orderId: context.bankid?.orderId ?? '' }),
+                input: ({ context }) => ({ orderId: context.bankid?.orderId ?? '' }),
                 onDone: { target: 'shown', actions: { type: 'storeQr', params: ({ event }) => ({ qrData: event.output.qrData }) } },
                 onError: [
                   // The order has moved on (scanned, ended): collect will say how; asking again would only 404.

@@ -17,7 +17,7 @@ export const redirecting = loginSetup.createStateConfig({
         src: 'startIdentityProvider',
         input: ({ context, event }) => {
           assertEvent(event, 'idp.start');
-          return { api: context.api, providerId: event.providerId, returnUrl: context.returnUrl ?? '' };
+          return { providerId: event.providerId, returnUrl: context.returnUrl ?? '' };
         },
         onDone: { target: 'leaving', actions: { type: 'navigate', params: ({ event }) => ({ url: event.output.redirectUrl }) } },
         onError: { target: '#login.signIn', actions: { type: 'showError', params: failure } },

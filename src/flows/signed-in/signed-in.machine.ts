@@ -13,7 +13,6 @@ export const endingSession = loginSetup.createStateConfig({
   invoke: {
     id: 'signOut',
     src: 'signOut',
-    input: ({ context }) => ({ api: context.api }),
     // Either way: loading then shows what the server says.
     onDone: 'loading',
     onError: 'loading',
@@ -25,7 +24,6 @@ export const signingOut = loginSetup.createStateConfig({
   invoke: {
     id: 'signOut',
     src: 'signOut',
-    input: ({ context }) => ({ api: context.api }),
     onDone: { target: 'choosingStart', actions: 'forgetUser' },
     onError: { target: 'signedIn', actions: { type: 'showError', params: failure } },
   },

@@ -39,7 +39,7 @@ export const code = loginSetup.createStateConfig({
         src: 'verifyCode',
         input: ({ context, event }) => {
           assertEvent(event, 'code.submit');
-          return { api: context.api, flowId: context.flowId ?? '', code: seal(check(context, event).value.code) };
+          return { flowId: context.flowId ?? '', code: seal(check(context, event).value.code) };
         },
         onDone: onStep,
         onError: [
@@ -65,7 +65,7 @@ export const code = loginSetup.createStateConfig({
       invoke: {
         id: 'resendCode',
         src: 'resendCode',
-        input: ({ context }) => ({ api: context.api, flowId: context.flowId ?? '' }),
+        input: ({ context }) => ({ flowId: context.flowId ?? '' }),
         onDone: { target: 'idle', actions: ['clearError', { type: 'storeChallenge', params: ({ event }) => ({ challenge: event.output }) }] },
         onError: [
           {

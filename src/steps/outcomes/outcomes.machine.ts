@@ -14,7 +14,7 @@ export const redeemingLink = loginSetup.createStateConfig({
     id: 'redeemLink',
     src: 'redeemLink',
     // Entered only from boot, when the address brought a (sealed) link token.
-    input: ({ context }) => ({ api: context.api, token: context.landing.link ?? seal('') }),
+    input: ({ context }) => ({ token: context.landing.link ?? seal('') }),
     onDone: onStep.map((transition) => ({ ...transition, actions: ['useLanding' as const, transition.actions] })),
     onError: [
       // A token the server would not even read (mangled, or thousands of characters) is a bad link, not a form to correct.
