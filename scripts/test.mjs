@@ -11,7 +11,8 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 const argv = process.argv.slice(2);
-const jobs = Math.max(1, Number(argv.includes('--jobs') ? argv[argv.indexOf('--jobs') + 1] : 3));
+const jobsArg = argv.includes('--jobs') ? Number(argv[argv.indexOf('--jobs') + 1]) : 3;
+const jobs = Number.isInteger(jobsArg) && jobsArg > 0 ? jobsArg : 3;
 
 const node = (...args) => [process.execPath, args];
 const npmRun = (script) => ['npm', ['run', '--silent', script]];
