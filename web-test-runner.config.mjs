@@ -82,8 +82,9 @@ export default {
   // once (WTR_CONCURRENCY=1 for one at a time). The element tests check focus after every
   // step: every page emulates a focused page (createPage below), as one alone in front would be.
   // The fault matrix is the exception: it runs 36 widgets at once against a 1.5 s request
-  // limit, so it gets the browser (and, in `npm test`, the machine) to itself.
-  concurrency: Number(process.env.WTR_CONCURRENCY ?? (group === 'faults' ? 1 : 3)),
+  // limit, so it gets the browser (and, in `npm test`, the machine) to itself: a run that
+  // includes it (TEST_GROUP=faults, or every test) opens one page at a time.
+  concurrency: Number(process.env.WTR_CONCURRENCY ?? (group === 'faults' || (!group && !excluded) ? 1 : 3)),
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html>
       <body>
