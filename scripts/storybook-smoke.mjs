@@ -2,9 +2,12 @@
 // in headless Chromium and fails a story that throws, logs a console error or has an axe
 // violation. Writes its counts to test-results/storybook.json for .ci/run's closing line.
 //
-//   node scripts/storybook-smoke.mjs [--filter <substring of a story id>] [--verbose]
+//   node scripts/storybook-smoke.mjs [--build] [--filter <substring of a story id>] [--verbose]
+//     --build  build storybook-static/ first, unless it is newer than everything it is built from
 //   env: CHROME_PATH (default /usr/bin/chromium), SMOKE_CONCURRENCY (default 3)
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -12,6 +15,8 @@ import puppeteer from 'puppeteer-core';
 
 const STATIC_DIR = resolve('storybook-static');
 const STORY_TIMEOUT_MS = 45_000;
+// After the render: how long to wait at most for the widget's API requests still in flight
+// (a story that holds one on purpose, e.g. a slow session, would otherwise never settle).
 const SETTLE_MS = 300;
 const argv = process.argv.slice(2);
 const filter = argv.includes('--filter') ? argv[argv.indexOf('--filter') + 1] : undefined;
@@ -36,6 +41,45 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 function writeCounts(passed, failed) {
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/storybook.json', JSON.stringify({ passed, failed, skipped: 0 }));
+}
+
+/** Adds the path and contents of every file under `path` (a file or a folder) to `hash`. */
+function hashTree(hash, path) {
+  if (!existsSync(path)) return;
+  if (statSync(path).isDirectory()) {
+    for (const name of readdirSync(path).sort()) hashTree(hash, join(path, name));
+  } else {
+    hash.update(`${path}\0`).update(readFileSync(path)).update('\0');
+  }
+}
+
+if (argv.includes('--build')) {
+  const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
+  // What `npm run build-storybook` makes first, where `npm test` has not made it already.
+  if (!existsSync('public/mockServiceWorker.js') || !existsSync('src/api/contract-schemas.ts')) run('node', 'scripts/setup.mjs');
+  if (!existsSync('custom-elements.json')) run('npm', 'run', '--silent', 'analyze');
+  // What the build reads: the stories, Storybook's config, the element's source and
+  // translations, the mock's handlers, the manifest, the worker, the compiler's settings
+  // (decorators, class fields), the package's sideEffects and the installed packages.
+  // By contents, not dates: `npm test` writes the generated API modules again every time.
+  const stamp = join(STATIC_DIR, '.sources-sha256');
+  const hash = createHash('sha256');
+  for (const input of ['stories', '.storybook', 'src', 'locales', 'mock-server', 'public', 'custom-elements.json', 'tsconfig.json', 'package.json', 'package-lock.json']) {
+    hashTree(hash, input);
+  }
+  const sources = hash.digest('hex');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === sources && existsSync(join(STATIC_DIR, 'index.json'))) {
+    console.log('storybook-static/ is built from these sources already: not built again.');
+  } else {
+    try {
+      run('node_modules/.bin/storybook', 'build', '--quiet', '-o', 'storybook-static');
+    } catch {
+      console.error('storybook build failed.');
+      writeCounts(0, 1);
+      process.exit(1);
+    }
+    writeFileSync(stamp, sources);
+  }
 }
 
 if (!existsSync(join(STATIC_DIR, 'index.json'))) {
@@ -82,7 +126,9 @@ const server = createServer((request, response) => {
   }
   response.writeHead(200, {
     'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-    'Cache-Control': 'no-store',
+    // The build does not change during a run: every page after the first takes Storybook's
+    // scripts from the browser's cache, compiled already.
+    'Cache-Control': 'max-age=3600',
   });
   createReadStream(file).pipe(response);
 });
@@ -108,7 +154,7 @@ if (entries.length === 0) {
 // In the page, before Storybook starts: listen on its channel for the outcome of the render.
 
 function listenToStorybook() {
-  const outcome = { done: false, errors: [], a11y: [], phase: 'not started' };
+  const outcome = { done: false, errors: [], a11y: [], a11yReported: false, phase: 'not started' };
   window.__smoke = outcome;
   const attached = new WeakSet();
   const describe = (value) => {
@@ -138,10 +184,12 @@ function listenToStorybook() {
     });
     channel.on('storyFinished', ({ status, reporters }) => {
       for (const report of reporters ?? []) {
-        if (report.type === 'a11y' && report.status === 'failed') {
-          outcome.a11y.push(...(report.result?.violations ?? []).map((v) => v.id));
-          if (report.result?.error) outcome.errors.push(`a11y addon: ${describe(report.result.error)}`);
-        }
+        if (report.type !== 'a11y') continue;
+        // The addon's axe run over the rendered story (a story marked `todo` reports a
+        // warning): its violations fail the story here whatever the status says.
+        outcome.a11yReported = true;
+        outcome.a11y.push(...(report.result?.violations ?? []).map((v) => v.id));
+        if (report.result?.error) outcome.errors.push(`a11y addon: ${describe(report.result.error)}`);
       }
       if (status === 'error' && outcome.errors.length === 0 && outcome.a11y.length === 0) {
         outcome.errors.push('Storybook reported the story as failed');
@@ -190,9 +238,37 @@ const isApiUrl = (url) => {
   }
 };
 
+/** Resolves when no API request of the page is in flight, or after `maxMs`. */
+function apiRequestsTracker(page) {
+  const inFlight = new Set();
+  let idle = () => {};
+  const finished = (request) => {
+    inFlight.delete(request);
+    if (inFlight.size === 0) idle();
+  };
+  page.on('request', (request) => {
+    if (isApiUrl(request.url())) inFlight.add(request);
+  });
+  page.on('requestfinished', finished);
+  page.on('requestfailed', finished);
+  return {
+    settled: (maxMs) =>
+      inFlight.size === 0
+        ? Promise.resolve()
+        : new Promise((done) => {
+            const timer = setTimeout(done, maxMs);
+            idle = () => {
+              clearTimeout(timer);
+              done();
+            };
+          }),
+  };
+}
+
 async function check(browser, entry) {
   const page = await browser.newPage();
   const problems = [];
+  const api = apiRequestsTracker(page);
   page.on('console', (message) => {
     if (message.type() === 'error') {
       const url = message.location()?.url ?? '';
@@ -227,11 +303,19 @@ async function check(browser, entry) {
         .catch((error) => error.message);
       problems.push(`did not finish rendering within ${STORY_TIMEOUT_MS / 1000} s (${where})`);
     }
-    await new Promise((done) => setTimeout(done, SETTLE_MS));
+    // Whatever the widget still does after the render (an answer in flight, the render of
+    // that answer) happens before the outcome is read: its errors are the story's.
+    await api.settled(SETTLE_MS);
+    await page
+      .evaluate(async () => {
+        await document.querySelector('nordic-login')?.updateComplete;
+      })
+      .catch(() => {});
     const outcome = await page.evaluate(() => window.__smoke);
     problems.push(...outcome.errors);
     if (outcome.a11y.length) problems.push(`a11y addon: ${[...new Set(outcome.a11y)].join(', ')}`);
-    if (entry.type === 'story') {
+    // axe once per story: the addon's run above, or this one where a story turned it off.
+    if (entry.type === 'story' && !outcome.a11yReported) {
       for (const v of await runAxe(page)) {
         problems.push(`axe ${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
       }

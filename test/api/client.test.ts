@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import { createApiClient, type ApiClient } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
 import type { Step } from '../../src/api/types.js';
-import { describe, it } from './mocha.js';
 import { failingFetch, mock, newSandbox, recordingFetch } from './mock-backend.js';
 
 const PASSWORD = 'Sommar-2026!';

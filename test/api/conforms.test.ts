@@ -3,7 +3,6 @@
  * what a review found freezing the widget is refused; what a newer backend may add passes.
  */
 import { expect } from '@open-wc/testing';
-import { describe, it } from './mocha.js';
 import { answerConforms } from '../../src/api/conforms.js';
 
 const user = { id: 'u-1', displayName: 'Anna Andersen' };

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { ApiError, apiErrorFromResponse, parseRetryAfter } from '../../src/api/errors.js';
-import { describe, it } from './mocha.js';
 
 const problem = (body: unknown, status: number, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json', ...headers } });

@@ -4,7 +4,6 @@
  * comes back to the wrong browser, and a page brought back to the foreground collects at once.
  */
 import { expect } from '@open-wc/testing';
-import { describe, it } from './mocha.js';
 import { Login, mock } from './harness.js';
 
 /** The BankID app's return address for the newest same-device order (what the app opens when done). */

@@ -4,7 +4,6 @@
  * orders age on its own clock (moved with POST /__mock/clock); the widget polls it.
  */
 import { expect } from '@open-wc/testing';
-import { describe, it } from './mocha.js';
 import { Login, mock, press } from './harness.js';
 
 /** From the sign-in form to BankID: on a computer the QR code at once, "BankID on this device" under it. */

@@ -3,7 +3,6 @@
  * warns, because only the first runs.
  */
 import { expect } from '@open-wc/testing';
-import { afterEach, describe, it } from './mocha.js';
 import { NordicLogin, defineNordicLogin } from '../../src/index.js';
 
 const realWarn = console.warn;

@@ -4,7 +4,6 @@
  * height and corners, light and dark; and Swedish beside Norwegian BankID named apart.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { describe, it } from './mocha.js';
 import { Login, record } from './harness.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
 import { newSandbox } from '../support/mock.js';

@@ -3,7 +3,6 @@
  * errors of the code step, announced and focused, with the wrong code gone.
  */
 import { expect } from '@open-wc/testing';
-import { afterEach, describe, it } from './mocha.js';
 import { Login, PASSWORD, mock } from './harness.js';
 
 const EVENTS = ['nl-signed-in', 'nl-signed-out', 'nl-step-change', 'nl-error', 'nl-navigate'] as const;

@@ -4,7 +4,6 @@
  * and focus checked where each new step starts.
  */
 import { expect } from '@open-wc/testing';
-import { describe, it } from './mocha.js';
 import { Login, NEW_PASSWORD, mock } from './harness.js';
 
 /** From the sign-in step (or the welcome before it) to a flow's form, by its link. */

@@ -4,7 +4,6 @@
  * itself, reset, and move the element around; and the console warnings a developer gets.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { afterEach, describe, it } from './mocha.js';
 import { Login, PASSWORD, record } from './harness.js';
 import { newSandbox, until } from '../support/mock.js';
 import type { NordicLogin } from '../../src/nordic-login.js';

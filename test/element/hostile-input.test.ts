@@ -4,7 +4,6 @@
  * thousand characters.
  */
 import { expect } from '@open-wc/testing';
-import { describe, it } from './mocha.js';
 import { Login, NEW_PASSWORD } from './harness.js';
 
 describe('hostile input', () => {

@@ -5,7 +5,6 @@
  * country's rule; a birth date is written as the page's language writes dates.
  */
 import { expect } from '@open-wc/testing';
-import { describe, it } from './mocha.js';
 import { Login } from './harness.js';
 import type { IdentifierCountry, IdentifierKind } from '../../src/api/types.js';
 import type { ConfigOverrides } from '../../src/shell/overrides.js';

@@ -4,7 +4,6 @@
  * for this to work at all.
  */
 import { expect } from '@open-wc/testing';
-import { describe, it } from './mocha.js';
 import { Login, NEW_PASSWORD, PASSWORD, press, type } from './harness.js';
 
 /** Tabs forward until the focused control reads `text` (a person scanning with Tab). */

@@ -4,7 +4,6 @@
  * first load and "Try again", and after the page changes the tenant or the API.
  */
 import { expect } from '@open-wc/testing';
-import { describe, it } from './mocha.js';
 import { Login, mock } from './harness.js';
 import { newSandbox } from '../support/mock.js';
 

@@ -4,7 +4,6 @@
  * the mock, with axe at each step.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { describe, it } from './mocha.js';
 import { Login, PASSWORD, record } from './harness.js';
 
 describe('F1 password sign-in', () => {

@@ -12,7 +12,6 @@ import type { Locale } from '../../src/i18n/locale-controller.js';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { errorText } from '../../src/ui/error-messages.js';
 import { newSandbox, until } from '../support/mock.js';
-import { afterEach, beforeEach, describe, it } from '../element/mocha.js';
 import { drive, JOURNEYS, REQUEST_TIMEOUT_MS, step, Widget, type Journey, type Snapshot } from './journeys.js';
 import { FAULTS, inject, installFaultyNetwork, type Fault, type FaultyOperation } from './network.js';
 

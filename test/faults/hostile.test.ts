@@ -6,7 +6,6 @@
  */
 import { expect } from '@open-wc/testing';
 import { newSandbox } from '../support/mock.js';
-import { afterEach, beforeEach, describe, it } from '../element/mocha.js';
 import { drive, Widget, type Journey, type Snapshot } from './journeys.js';
 import { installFaultyNetwork, rewrite } from './network.js';
 import { stepOf } from '../../src/ui/view.js';

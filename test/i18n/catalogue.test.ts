@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { describe, it } from './mocha.js';
 
 /*
  * Every message has a translation in every language. The XLIFF files hold one

@@ -4,7 +4,6 @@
  * written; this reads it, so a new row is checked without touching this file.
  */
 import { expect } from '@open-wc/testing';
-import { describe, it } from './mocha.js';
 
 interface Ban {
   language: string;

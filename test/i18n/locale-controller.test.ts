@@ -1,6 +1,5 @@
 import { expect, html as fhtml, waitUntil } from '@open-wc/testing';
 import { mount as fixture, unmountAll as fixtureCleanup } from './mount.js';
-import { afterEach, describe, it } from './mocha.js';
 import { LitElement, html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { map } from 'lit/directives/map.js';

@@ -4,7 +4,6 @@
  * durations in the language's own form.
  */
 import { expect } from '@open-wc/testing';
-import { describe, it } from './mocha.js';
 import { ERROR_CODES } from '../../src/api/errors.js';
 import type { BankIdMessageKey } from '../../src/flows/bankid/bankid-messages.js';
 import type { ErrorInfo } from '../../src/shell/types.js';

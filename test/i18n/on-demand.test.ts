@@ -5,7 +5,6 @@
 import { expect, html } from '@open-wc/testing';
 import { mount as fixture } from './mount.js';
 import { LitElement } from 'lit';
-import { describe, it } from './mocha.js';
 import { LocaleController } from '../../src/i18n/locale-controller.js';
 
 class OnDemandProbe extends LitElement {

@@ -5,9 +5,9 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { mount as fixture, unmountAll } from './mount.js';
+import { slow } from './slow.js';
 import { configureLocalization } from '@lit/localize';
 import { waitFor } from 'xstate';
-import { afterEach, describe, it, slow } from './mocha.js';
 import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
 import type { LocaleController } from '../../src/i18n/locale-controller.js';

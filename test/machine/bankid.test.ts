@@ -5,7 +5,6 @@
  */
 import { expect } from '@open-wc/testing';
 import { SimulatedClock } from 'xstate';
-import { describe, it } from './mocha.js';
 import { mock, newSandbox, recordingFetch } from '../api/mock-backend.js';
 import { until } from '../support/mock.js';
 import { bankIdMessageKey } from '../../src/flows/bankid/bankid-messages.js';

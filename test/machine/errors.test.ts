@@ -5,7 +5,6 @@
  * mock clock); the mock's fail knob for the rest. (BankID's two codes: bankid.test.ts.)
  */
 import { expect } from '@open-wc/testing';
-import { describe, it } from './mocha.js';
 import { mock, newSandbox, recordingFetch } from '../api/mock-backend.js';
 import { NEW_PASSWORD, PASSWORD, startLogin, statePath, type Login, type StartOptions } from './harness.js';
 

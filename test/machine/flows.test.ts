@@ -3,7 +3,6 @@
  * reading codes and links from the mock's outbox the way a customer reads their mail.
  */
 import { expect } from '@open-wc/testing';
-import { describe, it } from './mocha.js';
 import { mock, newSandbox, recordingFetch } from '../api/mock-backend.js';
 import { NEW_PASSWORD, PASSWORD, RETURN_URL, startLogin, statePath, type Login } from './harness.js';
 

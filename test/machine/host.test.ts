@@ -4,7 +4,6 @@
  * session on the server), against the mock backend over HTTP.
  */
 import { expect } from '@open-wc/testing';
-import { describe, it } from './mocha.js';
 import { newSandbox, recordingFetch } from '../api/mock-backend.js';
 import { until } from '../support/mock.js';
 import { PASSWORD, startLogin, statePath } from './harness.js';

@@ -9,7 +9,6 @@ import { expect } from '@open-wc/testing';
 import { createActor, SimulatedClock, type AnyStateNode, type InspectionEvent } from 'xstate';
 import { getAdjacencyMap, serializeEvent } from '@xstate/graph';
 import type { LoginInput } from '../../src/shell/types.js';
-import { describe, it } from './mocha.js';
 import { statePath, type LoginSnapshot } from './harness.js';
 import {
   apply,

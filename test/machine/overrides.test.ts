@@ -3,7 +3,6 @@
  * key by key, lists and values replaced, undefined changing nothing.
  */
 import { expect } from '@open-wc/testing';
-import { describe, it } from './mocha.js';
 import { mergeConfig } from '../../src/shell/overrides.js';
 import type { TenantConfig } from '../../src/api/types.js';
 

@@ -7,7 +7,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { createActor, SimulatedClock } from 'xstate';
-import { describe, it } from './mocha.js';
 import type { LoginSnapshot } from './harness.js';
 import { apply, eventsIn, LINK_TOKEN, modelMachine, resetPending, USER_EVENTS, type ModelEvent } from './model.js';
 import type { LoginEmitted } from '../../src/shell/types.js';

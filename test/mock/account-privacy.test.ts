@@ -4,7 +4,6 @@
  * after a new password", "One-time codes"), checked against the real mock over HTTP.
  */
 import { expect } from '@open-wc/testing';
-import { before, describe, it } from './mocha.js';
 import { Contract, DEMO_PASSWORD, loadContract, MockClient } from './contract.js';
 
 let contract: Contract;

@@ -1,6 +1,5 @@
 /** BankID in the mock: the QR HMAC against BankID's test vector, and orders on the mock clock. */
 import { expect } from '@open-wc/testing';
-import { before, describe, it } from './mocha.js';
 import { launchUrlFor, qrAuthCode, qrData, QR_TEST_VECTOR } from '../../mock-server/bankid.js';
 import { Contract, loadContract, MockClient } from './contract.js';
 

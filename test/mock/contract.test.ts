@@ -5,7 +5,6 @@
  * successfully at least once and that every problem code of the contract was seen.
  */
 import { expect } from '@open-wc/testing';
-import { before, describe, it } from './mocha.js';
 import { Contract, DEMO_PASSWORD, loadContract, MockClient, observed } from './contract.js';
 
 let contract: Contract;

@@ -4,7 +4,6 @@
  */
 import { expect } from '@open-wc/testing';
 import { handleRequest } from 'msw';
-import { describe, it } from './mocha.js';
 import { createHandlers, OPERATION_IDS } from '../../mock-server/handlers.js';
 
 describe('mock handlers in the browser', () => {

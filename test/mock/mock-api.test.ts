@@ -1,6 +1,5 @@
 /** The mock's own machinery: sandboxes, outbox, knobs, clock, CORS and the session cookie. */
 import { expect } from '@open-wc/testing';
-import { before, describe, it } from './mocha.js';
 import { Contract, DEMO_PASSWORD, loadContract, MockClient } from './contract.js';
 import { MOCK_ORIGIN } from '../support/mock.js';
 

@@ -6,7 +6,6 @@
  * mock, every answer itself checked against the contract.
  */
 import { expect } from '@open-wc/testing';
-import { before, describe, it } from './mocha.js';
 import { Contract, loadContract, MockClient } from './contract.js';
 
 type Json = Record<string, any>;

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { describe, it } from './mocha.js';
 import { danishBirthYear, normaliseDanishCpr, parseDanishCpr } from '../../src/validation/index.js';
 import { NOW, NOW_YEAR, RUNS, TODAY, dateBetween, iso, pad, spacing } from './support.js';
 

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { describe, it } from './mocha.js';
 import { normaliseFinnishPersonalIdentityCode, parseFinnishPersonalIdentityCode } from '../../src/validation/index.js';
 import { NOW, RUNS, TODAY, dateBetween, finnishCheck, iso, pad, spacing, type Ymd } from './support.js';
 

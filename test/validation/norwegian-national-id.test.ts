@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { describe, it } from './mocha.js';
 import { normaliseNorwegianNationalId, norwegianBirthYear, parseNorwegianNationalId } from '../../src/validation/index.js';
 import { NOW, RUNS, TODAY, dateBetween, flip, flipDigit, iso, norwegianControls, pad, spacing, type Ymd } from './support.js';
 

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { describe, it } from './mocha.js';
 import { isCompleteOneTimeCode, normaliseOneTimeCode, validateOneTimeCode } from '../../src/validation/index.js';
 import { RUNS } from './support.js';
 

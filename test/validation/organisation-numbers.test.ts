@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { describe, it } from './mocha.js';
 import { parseDanishCvr, parseFinnishBusinessId, parseNorwegianOrganisationNumber } from '../../src/validation/index.js';
 import { RUNS, cvrPasses, flip, flipDigit, norwegianOrgControl, pad, spacing, yTunnusCheck } from './support.js';
 

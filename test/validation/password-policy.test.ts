@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { describe, it } from './mocha.js';
 import {
   checkPasswordConfirmation,
   checkPasswordPolicy,

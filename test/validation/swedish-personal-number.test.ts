@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { describe, it } from './mocha.js';
 import { normaliseSwedishPersonalNumber, parseSwedishPersonalNumber } from '../../src/validation/index.js';
 import { NOW, NOW_YEAR, RUNS, TODAY, dateBetween, flip, flipDigit, iso, luhn9, pad, spacing } from './support.js';
 

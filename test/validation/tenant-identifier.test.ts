@@ -6,7 +6,6 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { describe, it } from './mocha.js';
 import type { TenantConfig } from '../../src/api/types.js';
 import { checkEmailRegistration, checkSignIn, identifierCountry, identifierOptions } from '../../src/validation/forms.js';
 import { RUNS, dateBetween, pad, loadEveryIdentifierCheck } from './support.js';
