@@ -37,11 +37,13 @@ export interface BootOutput {
 /** The machine's calls, made with `api`. */
 export function apiActors(api: ApiClient) {
   const boot = fromPromise<BootOutput, { landing: Landing; overrides?: ConfigOverrides }>(async ({ input, signal }) => {
-    const [config, session] = await Promise.all([api.getConfig({ signal }), api.getSession({ signal })]);
-    await loadFormChecks(mergeConfig(config, input.overrides));
+    // Each request starts as soon as what it depends on is known: nothing waits for the session but the session.
+    const configured = api.getConfig({ signal });
+    const checks = configured.then((config) => loadFormChecks(mergeConfig(config, input.overrides)));
     // Resuming is a convenience: if it cannot be asked, the user simply starts anew.
-    const order =
-      config.methods.bankid && !session.authenticated ? await api.getCurrentBankIdOrder({ signal }).catch(() => null) : null;
+    const running = configured.then((config) => (config.methods.bankid ? api.getCurrentBankIdOrder({ signal }) : null)).catch(() => null);
+    const [config, session] = await Promise.all([configured, api.getSession({ signal }), checks]);
+    const order = session.authenticated ? null : await running;
     return { config, session, order, landing: input.landing };
   });
 
