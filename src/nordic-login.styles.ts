@@ -290,6 +290,7 @@ export const styles = css`
   .link {
     border: 0;
     background: none;
+    font-weight: inherit;
     color: var(--_primary);
     text-decoration: underline;
     padding: 0.25rem 0;
