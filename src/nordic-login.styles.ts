@@ -152,11 +152,12 @@ export const styles = css`
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
   }
-  input:not([type='checkbox'], [type='radio']):hover,
+  /* Under the pointer and in focus; an invalid input keeps its error colour. */
+  input:not([type='checkbox'], [type='radio'], [aria-invalid='true']):hover,
   select:hover {
     border-color: var(--_text);
   }
-  input:not([type='checkbox'], [type='radio']):focus,
+  input:not([type='checkbox'], [type='radio'], [aria-invalid='true']):focus,
   select:focus {
     border-color: var(--_primary);
   }

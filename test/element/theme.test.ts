@@ -109,6 +109,18 @@ describe('button states', () => {
     });
   }
 
+  it('an invalid input keeps its error border in focus and under the pointer', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const login = await signIn('light');
+    login.submit();
+    await login.until((s) => s.context.error !== undefined);
+    await login.el.updateComplete;
+    const invalid = login.root.querySelector<HTMLInputElement>('input[aria-invalid="true"]')!;
+    invalid.focus();
+    await pointAt(invalid);
+    expect(style(invalid).borderTopColor).to.equal('rgb(179, 38, 30)');
+  });
+
   it('takes the brand\'s own hover colour', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const login = await signIn('light', `${BRAND} --nl-color-primary-hover: #001a33;`);
