@@ -313,7 +313,8 @@ export class NordicLogin extends LitElement {
   }
 
   /**
-   * The portal signed the user out: the widget shows its first step at once (an
+   * The portal signed the user out: the widget shows its first step at once, sign-in
+   * rather than the "existing or new customer" question (an
    * `nl-signed-out` event if someone was signed in) and ends the session on the server
    * with `DELETE /session` in the background. Pass `{ endSession: false }` when the
    * portal has already ended the session itself.
