@@ -106,6 +106,7 @@ export default definePreview({
         order: [
           'Introduction',
           'Widget',
+          'Theming',
           'Flows',
           [
             'F1 Password sign-in',

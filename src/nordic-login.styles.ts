@@ -1,16 +1,45 @@
 import { css } from 'lit';
 
 /*
+ * The dark scheme's resolved values: the --nl-dark-* properties, else defaults of its
+ * own. A brand's --nl-color-* are the light scheme's and never reach the dark card; only
+ * the brand's primary colour carries over, mixed with white so that it reads on the dark
+ * background (and the checkbox, drawn in it, stays visible). Used twice below: when the
+ * page asks for dark, and when the system prefers it and the page did not say light.
+ */
+const dark = css`
+  --_primary: var(--nl-dark-color-primary, color-mix(in srgb, var(--nl-color-primary, #0b5cad) 40%, white));
+  --_on-primary: var(--nl-dark-color-on-primary, #0d1b2a);
+  --_primary-hover: var(--nl-dark-color-primary-hover, color-mix(in srgb, var(--_primary) 80%, white));
+  --_primary-pressed: var(--nl-dark-color-primary-pressed, color-mix(in srgb, var(--_primary) 60%, white));
+  --_text: var(--nl-dark-color-text, #e8eaed);
+  --_muted: var(--nl-dark-color-muted, #b0b7bf);
+  --_background: var(--nl-dark-color-background, #1b1f24);
+  --_surface: var(--nl-dark-color-surface, #111418);
+  --_border: var(--nl-dark-color-border, #7d8792);
+  --_error: var(--nl-dark-color-error, #f2b8b5);
+  --_success: var(--nl-dark-color-success, #8fd6a2);
+  --_focus: var(--nl-dark-color-focus, var(--_primary));
+  --_bankid-no: #f6f6f9;
+  --_on-bankid-no: #39134c;
+  --_bankid-no-hover: #e6e1ec;
+  color-scheme: dark;
+`;
+
+/*
  * Every colour, size and font is a --nl-* custom property with a fallback, so a page
  * themes the widget by setting a dozen variables on `nordic-login` (or any ancestor),
  * and ::part() reaches further. The private --_* properties hold the resolved values
- * once, for light and dark. Sizes are in rem and the layout wraps, so 320 px wide or
- * 200 % zoom needs no horizontal scrolling.
+ * once, for light and dark. Hover and pressed are derived from the primary colour with
+ * color-mix() unless a brand names its own. Sizes are in rem and the layout wraps, so
+ * 320 px wide or 200 % zoom needs no horizontal scrolling.
  */
 export const styles = css`
   :host {
     --_primary: var(--nl-color-primary, #0b5cad);
     --_on-primary: var(--nl-color-on-primary, #ffffff);
+    --_primary-hover: var(--nl-color-primary-hover, color-mix(in srgb, var(--_primary) 85%, black));
+    --_primary-pressed: var(--nl-color-primary-pressed, color-mix(in srgb, var(--_primary) 70%, black));
     --_text: var(--nl-color-text, #1b1f24);
     --_muted: var(--nl-color-muted, #555d66);
     --_background: var(--nl-color-background, #ffffff);
@@ -19,8 +48,13 @@ export const styles = css`
     --_error: var(--nl-color-error, #b3261e);
     --_success: var(--nl-color-success, #1d6b35);
     --_focus: var(--nl-color-focus, var(--_primary));
+    --_bankid-no: #39134c;
+    --_on-bankid-no: #fff;
+    --_bankid-no-hover: #470d70;
     --_radius: var(--nl-radius, 0.375rem);
     --_space: var(--nl-space, 1rem);
+    --_border-width: var(--nl-border-width, 1px);
+    --_control-height: var(--nl-input-height, 2.75rem);
 
     display: block;
     box-sizing: border-box;
@@ -33,31 +67,12 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  /* Dark: when asked for, or when the system prefers it and the page did not say light. */
   :host([theme='dark']) {
-    --_primary: var(--nl-color-primary, #8ab8f0);
-    --_on-primary: var(--nl-color-on-primary, #0d1b2a);
-    --_text: var(--nl-color-text, #e8eaed);
-    --_muted: var(--nl-color-muted, #b0b7bf);
-    --_background: var(--nl-color-background, #1b1f24);
-    --_surface: var(--nl-color-surface, #111418);
-    --_border: var(--nl-color-border, #7d8792);
-    --_error: var(--nl-color-error, #f2b8b5);
-    --_success: var(--nl-color-success, #8fd6a2);
-    color-scheme: dark;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_primary: var(--nl-color-primary, #8ab8f0);
-      --_on-primary: var(--nl-color-on-primary, #0d1b2a);
-      --_text: var(--nl-color-text, #e8eaed);
-      --_muted: var(--nl-color-muted, #b0b7bf);
-      --_background: var(--nl-color-background, #1b1f24);
-      --_surface: var(--nl-color-surface, #111418);
-      --_border: var(--nl-color-border, #7d8792);
-      --_error: var(--nl-color-error, #f2b8b5);
-      --_success: var(--nl-color-success, #8fd6a2);
-      color-scheme: dark;
+      ${dark}
     }
   }
 
@@ -74,10 +89,14 @@ export const styles = css`
   .frame {
     background: var(--_background);
     padding: var(--_space);
-    border-radius: var(--_radius);
+    border: var(--nl-frame-border, none);
+    border-radius: var(--nl-frame-radius, var(--_radius));
+    box-shadow: var(--nl-frame-shadow, none);
   }
 
   .heading {
+    font-family: var(--nl-heading-font-family, inherit);
+    font-weight: var(--nl-heading-font-weight, 700);
     font-size: 1.375em;
     line-height: 1.25;
     margin: 0 0 calc(var(--_space) * 0.75);
@@ -125,13 +144,22 @@ export const styles = css`
     flex: 1 1 auto;
     min-width: 0;
     width: 100%;
-    min-height: 2.75rem;
+    min-height: var(--_control-height);
     padding: 0.5rem 0.75rem;
     font: inherit;
     color: inherit;
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
+  }
+  /* Under the pointer and in focus; an invalid input keeps its error colour. */
+  input:not([type='checkbox'], [type='radio'], [aria-invalid='true']):hover,
+  select:hover {
+    border-color: var(--_text);
+  }
+  input:not([type='checkbox'], [type='radio'], [aria-invalid='true']):focus,
+  select:focus {
+    border-color: var(--_primary);
   }
   input[readonly] {
     opacity: 0.85;
@@ -142,7 +170,7 @@ export const styles = css`
   }
   input[aria-invalid='true'] {
     border-color: var(--_error);
-    border-width: 2px;
+    border-width: max(2px, var(--_border-width));
   }
   input[name='code'] {
     font-size: 1.5em;
@@ -203,10 +231,11 @@ export const styles = css`
   button,
   a.button {
     font: inherit;
-    min-height: 2.75rem;
+    font-weight: var(--nl-button-font-weight, 600);
+    min-height: var(--_control-height);
     padding: 0.5rem 1rem;
     border-radius: var(--_radius);
-    border: 1px solid var(--_primary);
+    border: var(--_border-width) solid var(--_primary);
     cursor: pointer;
     display: inline-flex;
     align-items: center;
@@ -218,7 +247,6 @@ export const styles = css`
   .primary {
     background: var(--_primary);
     color: var(--_on-primary);
-    font-weight: 600;
     flex: 1 1 auto;
   }
   .secondary,
@@ -251,42 +279,70 @@ export const styles = css`
     background: #004cb8;
   }
   .bankid-no {
-    background: #39134c;
+    background: var(--_bankid-no);
+    color: var(--_on-bankid-no);
     border-radius: 8px;
     font-family: Roboto, system-ui, -apple-system, 'Segoe UI', Arial, sans-serif;
     font-size: 18px;
   }
   .bankid-no:hover {
-    background: #470d70;
-  }
-  :host([theme='dark']) .bankid-no {
-    background: #f6f6f9;
-    color: #39134c;
-  }
-  :host([theme='dark']) .bankid-no:hover {
-    background: #e6e1ec;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) .bankid-no {
-      background: #f6f6f9;
-      color: #39134c;
-    }
-    :host(:not([theme='light'])) .bankid-no:hover {
-      background: #e6e1ec;
-    }
+    background: var(--_bankid-no-hover);
   }
   .link {
     border: 0;
     background: none;
+    font-weight: inherit;
     color: var(--_primary);
     text-decoration: underline;
     padding: 0.25rem 0;
     justify-content: flex-start;
     text-align: start;
   }
+
+  /*
+   * States. Hover and pressed darken the primary colour (lighten it in the dark scheme),
+   * which only adds to its contrast; outlined buttons take a tint of it. A button that
+   * cannot be used keeps its look. While a request runs the primary button keeps its
+   * colour and shows a spinner (aria-disabled, the form aria-busy).
+   */
+  .primary:not([aria-disabled='true']):hover {
+    background: var(--_primary-hover);
+    border-color: var(--_primary-hover);
+  }
+  .primary:not([aria-disabled='true']):active {
+    background: var(--_primary-pressed);
+    border-color: var(--_primary-pressed);
+  }
+  :is(.secondary, .method:not(.eid), .reveal):not([aria-disabled='true']):hover {
+    background: color-mix(in srgb, var(--_primary) 10%, transparent);
+  }
+  :is(.secondary, .method:not(.eid), .reveal):not([aria-disabled='true']):active {
+    background: color-mix(in srgb, var(--_primary) 20%, transparent);
+  }
+  .link:hover {
+    text-decoration-thickness: 2px;
+  }
+  .link:active {
+    color: var(--_primary-pressed);
+  }
   [aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
+  }
+  [aria-busy='true'] .primary[aria-disabled='true'] {
+    opacity: 1;
+    cursor: progress;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    button,
+    a.button,
+    input,
+    select {
+      transition:
+        background-color 0.12s ease-out,
+        border-color 0.12s ease-out,
+        color 0.12s ease-out;
+    }
   }
   /* Keyboard focus is always visible; two colours so it shows on any background. */
   :focus-visible {

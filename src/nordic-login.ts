@@ -111,9 +111,12 @@ const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error', 'nl-bankid'];
  * properties, so a framework that sets `apiBase` right after creating it never calls the
  * default `/api`.
  *
- * The CSS custom properties' colour defaults are the light theme's; `theme="dark"` (or
- * `auto` in a dark system) has defaults of its own.
- *
+ * Colours come in two sets: `--nl-color-*` for the light scheme and `--nl-dark-color-*` for
+ * the dark one (`theme="dark"`, or `auto` in a dark system), so a brand that sets its light
+ * colours never makes the dark card light. Only the primary colour carries over: unless
+ * `--nl-dark-color-primary` is set, the dark scheme mixes the brand's primary with white.
+ * Hover and pressed colours are derived from the primary with `color-mix()` unless set.
+
  * @slot header - Above the step, e.g. the portal's logo.
  * @slot footer - Below the step, e.g. links to terms and help.
  *
@@ -154,17 +157,39 @@ const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error', 'nl-bankid'];
  *
  * @cssproperty [--nl-font-family=inherit] - Font (default: inherited from the page).
  * @cssproperty [--nl-font-size=1rem] - Base font size (default `1rem`).
- * @cssproperty [--nl-color-primary=#0b5cad] - Main buttons and focus ring.
+ * @cssproperty [--nl-heading-font-family=inherit] - Font of the step headings (default: the widget's font).
+ * @cssproperty [--nl-heading-font-weight=700] - Weight of the step headings.
+ * @cssproperty [--nl-button-font-weight=600] - Weight of button labels.
+ * @cssproperty [--nl-color-primary=#0b5cad] - Main buttons, links and focus ring (light scheme; the dark scheme lightens it unless `--nl-dark-color-primary` is set).
  * @cssproperty [--nl-color-on-primary=#ffffff] - Text on the primary colour.
+ * @cssproperty [--nl-color-primary-hover=color-mix(in srgb, var(--nl-color-primary) 85%, black)] - The primary button under the pointer.
+ * @cssproperty [--nl-color-primary-pressed=color-mix(in srgb, var(--nl-color-primary) 70%, black)] - The primary button while pressed; also a pressed link.
  * @cssproperty [--nl-color-text=#1b1f24] - Text.
  * @cssproperty [--nl-color-muted=#555d66] - Hints and secondary text.
  * @cssproperty [--nl-color-background=#ffffff] - Background of the frame.
  * @cssproperty [--nl-color-surface=#ffffff] - Background of inputs.
- * @cssproperty [--nl-color-border=#8a939c] - Borders of inputs and the frame.
+ * @cssproperty [--nl-color-border=#8a939c] - Borders of inputs.
  * @cssproperty [--nl-color-error=#b3261e] - Error text and borders.
  * @cssproperty [--nl-color-success=#1d6b35] - Met rules of the password checklist.
  * @cssproperty [--nl-color-focus=var(--nl-color-primary)] - The focus ring (default: the primary colour).
+ * @cssproperty [--nl-dark-color-primary=color-mix(in srgb, var(--nl-color-primary) 40%, white)] - Dark scheme: main buttons, links, checkboxes and focus ring (default: the light primary lightened, #9dbede without a brand).
+ * @cssproperty [--nl-dark-color-on-primary=#0d1b2a] - Dark scheme: text on the primary colour.
+ * @cssproperty [--nl-dark-color-primary-hover=color-mix(in srgb, var(--nl-dark-color-primary) 80%, white)] - Dark scheme: the primary button under the pointer.
+ * @cssproperty [--nl-dark-color-primary-pressed=color-mix(in srgb, var(--nl-dark-color-primary) 60%, white)] - Dark scheme: the primary button while pressed.
+ * @cssproperty [--nl-dark-color-text=#e8eaed] - Dark scheme: text.
+ * @cssproperty [--nl-dark-color-muted=#b0b7bf] - Dark scheme: hints and secondary text.
+ * @cssproperty [--nl-dark-color-background=#1b1f24] - Dark scheme: background of the frame.
+ * @cssproperty [--nl-dark-color-surface=#111418] - Dark scheme: background of inputs.
+ * @cssproperty [--nl-dark-color-border=#7d8792] - Dark scheme: borders of inputs.
+ * @cssproperty [--nl-dark-color-error=#f2b8b5] - Dark scheme: error text and borders.
+ * @cssproperty [--nl-dark-color-success=#8fd6a2] - Dark scheme: met rules of the password checklist.
+ * @cssproperty [--nl-dark-color-focus=var(--nl-dark-color-primary)] - Dark scheme: the focus ring.
  * @cssproperty [--nl-radius=0.375rem] - Corner radius of inputs and buttons.
+ * @cssproperty [--nl-border-width=1px] - Border width of inputs and outlined buttons (an invalid input's is at least 2px).
+ * @cssproperty [--nl-input-height=2.75rem] - Height of inputs and buttons (default 44 px; the eIDs' own buttons keep 48 px).
+ * @cssproperty [--nl-frame-border=none] - Border of the frame around the widget, e.g. `1px solid #d0d5da`.
+ * @cssproperty [--nl-frame-radius=var(--nl-radius)] - Corner radius of the frame (default: the controls' radius).
+ * @cssproperty [--nl-frame-shadow=none] - Shadow of the frame, e.g. `0 1px 3px rgb(0 0 0 / 0.2)`.
  * @cssproperty [--nl-space=1rem] - The base spacing unit.
  * @cssproperty [--nl-max-width=28rem] - Widest the widget grows (default `28rem`).
  */
@@ -278,7 +303,8 @@ export class NordicLogin extends LitElement {
   }
 
   /**
-   * The portal signed the user out: the widget shows its first step at once (an
+   * The portal signed the user out: the widget shows its first step at once, sign-in
+   * rather than the "existing or new customer" question (an
    * `nl-signed-out` event if someone was signed in) and ends the session on the server
    * with `DELETE /session` in the background. Pass `{ endSession: false }` when the
    * portal has already ended the session itself.

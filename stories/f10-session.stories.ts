@@ -37,11 +37,12 @@ export const SigningOut = meta.story({
   }),
 });
 
+/** Signed out: back at sign-in, also where the portal asks "existing or new customer" first (demo does). */
 export const SignedOut = meta.story({
   play: reach(async (w) => {
     await w.signIn('anna@example.com');
     await w.at('signedIn');
     w.send({ type: 'signOut' });
-    await w.signInForm();
+    await w.at('signIn');
   }),
 });

@@ -145,7 +145,7 @@ export const cssPropertyArgTypes = Object.fromEntries(
 );
 
 function isColour(value: string | undefined): boolean {
-  return !!value && /^(#|rgb|hsl|oklch|oklab|color\(|light-dark\()/i.test(value.trim());
+  return !!value && /^(#|rgb|hsl|oklch|oklab|color\(|color-mix\(|light-dark\()/i.test(value.trim());
 }
 
 interface RenderContext {

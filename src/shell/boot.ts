@@ -3,7 +3,7 @@
  * address brought: a mailed link, an identity provider's return, a BankID order still
  * running), and where a visit begins when nothing is pending.
  */
-import { not, type DoneActorEvent, type EventObject } from 'xstate';
+import { and, not, type DoneActorEvent, type EventObject } from 'xstate';
 import type { BootOutput } from './actors.js';
 import { FLOW_NAMES } from './navigation.js';
 import { failure } from './transitions.js';
@@ -31,6 +31,13 @@ export const loading = loginSetup.createStateConfig({
   },
 });
 
+/**
+ * Just signed out (by the user, or by the page): whoever it was is a customer, so the
+ * widget offers sign-in again rather than the "existing or new customer" question.
+ */
+const signedOutJustNow = ({ event }: { event: EventObject }): boolean =>
+  event.type === 'xstate.done.actor.signOut' || event.type === 'host.signOut';
+
 /** Where a visit without anything pending begins, by what the tenant offers. */
 export const choosingStart = loginSetup.createStateConfig({
   always: [
@@ -41,7 +48,7 @@ export const choosingStart = loginSetup.createStateConfig({
       actions: { type: 'startFlow' as const, params: { flow } },
     })),
     { guard: { type: 'startsAt', params: { step: 'bankid' } }, target: 'bankid' },
-    { guard: 'hasNewCustomerLink', target: 'welcome' },
+    { guard: and(['hasNewCustomerLink', not(signedOutJustNow)]), target: 'welcome' },
     { guard: 'bankIdOnly', target: 'bankid' },
     { target: 'signIn' },
   ],

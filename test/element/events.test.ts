@@ -32,12 +32,12 @@ describe('events', () => {
     login.fill('Code', code);
     await login.at('signedIn');
     login.press('Log out');
-    await login.at('welcome');
+    await login.at('signIn');
 
     const types = heard.events.map((e) => e.type);
     expect(types).to.include.members(['nl-step-change', 'nl-error', 'nl-signed-in', 'nl-signed-out']);
     const steps = heard.events.filter((e) => e.type === 'nl-step-change').map((e) => (e as HTMLElementEventMap['nl-step-change']).step);
-    expect(steps).to.deep.equal(['loading', 'welcome', 'signIn', 'code', 'signedIn', 'signingOut', 'welcome']);
+    expect(steps).to.deep.equal(['loading', 'welcome', 'signIn', 'code', 'signedIn', 'signingOut', 'signIn']);
     expect((heard.events.find((e) => e.type === 'nl-error') as HTMLElementEventMap['nl-error']).code).to.equal('invalid_credentials');
     for (const event of heard.events) {
       expect(event.bubbles && event.composed, event.type).to.equal(true);

@@ -166,8 +166,9 @@ export class Login {
     return this;
   }
 
-  /** axe finds nothing wrong with what the widget shows now. */
+  /** axe finds nothing wrong with what the widget shows now (once colours have stopped changing: a theme switch fades). */
   async accessible(): Promise<this> {
+    await Promise.all(this.root.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => undefined)));
     await expect(this.el).to.be.accessible();
     return this;
   }

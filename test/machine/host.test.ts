@@ -67,6 +67,18 @@ describe("the page's own sign-out", () => {
     login.stop();
   });
 
+  it('returns to sign-in, not to the "existing or new customer" question, where the tenant asks it', async () => {
+    const login = startLogin({ baseUrl: newSandbox(), tenant: 'polarkraft' });
+    await login.at('welcome');
+    login.send({ type: 'customer.existing' });
+    await login.at('signIn');
+    login.send({ type: 'signIn.submit', identifier: 'ingrid@polarkraft.example', password: PASSWORD, rememberMe: false });
+    await login.at('signedIn');
+    login.send({ type: 'host.signOut', endSession: false });
+    expect(statePath(login.actor.getSnapshot())).to.equal('signIn.idle');
+    login.stop();
+  });
+
   it('calls nothing when the page has ended the session itself', async () => {
     const fetch = recordingFetch();
     const login = startLogin({ baseUrl: newSandbox(), tenant: 'hk', fetch });
