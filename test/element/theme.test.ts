@@ -8,7 +8,6 @@ import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
 import { mock, newSandbox } from '../api/mock-backend.js';
 import { Login } from './harness.js';
-import { afterEach, describe, it } from './mocha.js';
 
 /** A brand that sets its light colours only, as most portals do. */
 const BRAND = '--nl-color-primary: #003366; --nl-color-on-primary: #ffffff; --nl-color-background: #ffffff; --nl-color-surface: #ffffff; --nl-color-text: #111111; --nl-color-border: #666666;';
