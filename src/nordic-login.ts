@@ -21,6 +21,7 @@ import { forgotCustomerNumberView } from './flows/forgot-customer-number/forgot-
 import { forgotPasswordView } from './flows/forgot-password/forgot-password.view.js';
 import { mobileRegistrationView } from './flows/mobile-registration/mobile-registration.view.js';
 import { passwordLinkView } from './flows/password-link/password-link.view.js';
+import { registerView } from './flows/sign-in/register.view.js';
 import { signInView } from './flows/sign-in/sign-in.view.js';
 import { signedInView } from './flows/signed-in/signed-in.view.js';
 import { verifyAndCreateView } from './flows/verify-and-create/verify-and-create.view.js';
@@ -66,6 +67,7 @@ const SCREENS = {
   choosingStart: waiting,
   welcome: welcomeView,
   signIn: signInView,
+  register: registerView,
   activation: activationView,
   verifyAndCreate: verifyAndCreateView,
   mobileRegistration: mobileRegistrationView,
@@ -147,14 +149,17 @@ const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error', 'nl-bankid'];
  * @csspart method-button - A sign-in method (BankID, an identity provider).
  * @csspart bankid-button - The Mobile BankID method and "open BankID on this device".
  * @csspart reveal-button - Show or hide a password.
- * @csspart links - Lists of links to other flows.
+ * @csspart links - Lists of links to other flows, and the choice of registration flows.
+ * @csspart register-button - "Register", after "New customer?".
+ * @csspart flow-button - A registration flow to choose.
+ * @csspart password-button - "Sign in with password", beside a tenant's leading method.
  * @csspart methods - The other sign-in methods.
  * @csspart checklist - The live password policy checklist.
  * @csspart countdown - Time left before a new code can be sent.
  * @csspart qr - The BankID QR code button.
  * @csspart status - BankID's status text.
  * @csspart user - The signed-in user's name.
- * @csspart sign-out-button - "Log out" when signed in.
+ * @csspart sign-out-button - "Sign out" when signed in.
  * @csspart back-button - "Back" and "Back to sign-in".
  * @csspart cancel-button - Cancels a running BankID order.
  * @csspart resend-button - "Send a new code".
@@ -500,8 +505,11 @@ export class NordicLogin extends LitElement {
   protected override updated(): void {
     const snapshot = this.#actorController.snapshot;
     if (!snapshot) return;
-    // BankID's choice of device and its running order are different screens.
-    const screen = `${stepOf(snapshot)}.${stepOf(snapshot) === 'bankid' ? subStateOf(snapshot) === 'choosing' : ''}`;
+    // BankID's choice of device and its running order are different screens, as are a
+    // tenant's leading sign-in method and the password form after it.
+    const step = stepOf(snapshot);
+    const inner = subStateOf(snapshot);
+    const screen = `${step}.${step === 'bankid' ? inner === 'choosing' : step === 'signIn' ? inner === 'leading' : ''}`;
     const error = snapshot.context.error;
     const newError = error !== undefined && error.seq !== this.#focusedErrorSeq;
     if (error) this.#focusedErrorSeq = error.seq;

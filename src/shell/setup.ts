@@ -7,6 +7,7 @@
  * transition (`params: ({ event }) => ...`): the names stay generic and the typing of
  * each done event stays where the invoke is.
  */
+import { leadsWithOtherMethod, registrationFlows } from './methods.js';
 import { assign, createMachine, emit, enqueueActions, spawnChild, type setup as xstateSetup } from 'xstate';
 import { navigableUrl } from '../api/urls.js';
 import type { BankIdCollect, BankIdOrder, Challenge, Step, TenantConfig, User } from '../api/types.js';
@@ -125,6 +126,10 @@ const machineSetup = setup({
     offersProvider: ({ context }, params: { providerId: string }) =>
       context.config?.methods.identityProviders.some((p) => p.id === params.providerId) === true,
     hasNewCustomerLink: ({ context }) => Boolean(context.config?.links.newCustomer),
+    /** `methods.primary` names BankID or a provider: sign-in shows it first, password one tap away. */
+    leadsWithOtherMethod: ({ context }) => leadsWithOtherMethod(context.config),
+    /** Something to choose from under "New customer? Register": a registration flow or the new-customer page. */
+    offersRegistration: ({ context }) => registrationFlows(context.config).length > 0 || Boolean(context.config?.links.newCustomer),
     newCustomerLinkSafe: ({ context }) => navigableUrl(context.config?.links.newCustomer) !== undefined,
     /** A Retry-After is still running: "try again" waits for it. */
     retryWaits: ({ context }) => (context.error?.retryAt ?? 0) > Date.now(),

@@ -140,6 +140,8 @@ export type LoginEvent =
   | { type: 'customer.existing' }
   | { type: 'customer.new' }
   | { type: 'flow.start'; flow: FlowName }
+  /** "New customer? Register": the chooser of the tenant's registration flows. */
+  | { type: 'register.open' }
   | { type: 'method.password' }
   | { type: 'method.bankid' }
   | { type: 'idp.start'; providerId: string }

@@ -32,7 +32,7 @@ describe('events', () => {
     const code = await login.lastCode();
     login.fill('Code', code);
     await login.at('signedIn');
-    login.press('Log out');
+    login.press('Sign out');
     await login.at('welcome');
 
     const types = heard.events.map((e) => e.type);
@@ -58,7 +58,7 @@ describe('code step errors', () => {
   it('a wrong code is announced, marked on the field, cleared, and the field takes focus', async () => {
     const login = await Login.open({ tenant: 'hk' });
     await login.at('signIn');
-    login.press('Activate your account');
+    await login.openFlow('Activate your account');
     await login.at('activation');
     login.fill('E-mail address', 'kari@hk.example').submit();
     await login.reach('code');
@@ -77,7 +77,7 @@ describe('code step errors', () => {
   it('shows the resend cool-down as text, and the resend button says it is not available yet', async () => {
     const login = await Login.open({ tenant: 'hk' });
     await login.at('signIn');
-    login.press('Activate your account');
+    await login.openFlow('Activate your account');
     await login.at('activation');
     login.fill('E-mail address', 'kari@hk.example').submit();
     await login.reach('code');

@@ -46,7 +46,7 @@ function stateKey(snapshot: LoginSnapshot): string {
 /** Tenants other than the demo one are explored only as far as the start screens they change. */
 function explore(snapshot: LoginSnapshot): ModelEvent[] {
   const tenant = snapshot.context.config?.tenant.id;
-  if (tenant && tenant !== 'demo' && !['welcome', 'choosingStart', 'signIn.idle'].includes(statePath(snapshot))) return [];
+  if (tenant && tenant !== 'demo' && !['welcome', 'choosingStart', 'signIn.idle', 'signIn.leading', 'register'].includes(statePath(snapshot))) return [];
   // Only events the state takes: the rest would be self-loops that change nothing.
   return eventsIn(snapshot).filter((event) => snapshot.can(event as never));
 }

@@ -84,7 +84,7 @@ export const bankid = loginSetup.createStateConfig({
         },
         'bankid.autostartTried': { actions: 'markAutostartTried' },
         back: { target: '#login.signIn', actions: 'abandonOrder' },
-        'method.password': { guard: 'offersPassword', target: '#login.signIn', actions: 'abandonOrder' },
+        'method.password': { guard: 'offersPassword', target: '#login.signIn.idle', actions: 'abandonOrder' },
         ...hostWhileOrderRuns,
       },
       states: {
@@ -187,6 +187,6 @@ export const bankid = loginSetup.createStateConfig({
   },
   on: {
     back: '#login.signIn',
-    'method.password': { guard: 'offersPassword', target: '#login.signIn' },
+    'method.password': { guard: 'offersPassword', target: '#login.signIn.idle' },
   },
 });
