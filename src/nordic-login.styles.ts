@@ -493,16 +493,27 @@ export const styles = css`
     gap: calc(var(--_space) * 0.75);
   }
 
-  /* One input that reads as the code's digits: as wide as they are, each in a cell of its own. */
+  /* One input that reads as the code's digits: as wide as they are, a line under each. */
   .code-field input[name='code'] {
-    --_cell: 1.6ch;
-    box-sizing: content-box;
-    width: calc(var(--_digits, 6) * var(--_cell));
-    max-width: calc(100% - 1.5rem);
+    box-sizing: border-box;
+    width: calc(var(--_digits, 6) * 1.6ch + 1.5rem + 4px);
+    max-width: 100%;
     flex: 0 0 auto;
-    padding-inline: 0.75rem;
+    padding: 0.25rem 0.75rem 0.375rem;
     letter-spacing: 0.6ch;
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    background-image: repeating-linear-gradient(to right, var(--_border) 0 1ch, transparent 1ch 1.6ch);
+    background-size: calc(var(--_digits, 6) * 1.6ch) 2px;
+    background-repeat: no-repeat;
+    background-origin: content-box;
+    background-clip: content-box;
+    background-position: 0 100%;
+  }
+  /* The method a tenant leads with is the step's main action. */
+  .method.leads {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
   }
   .sent-to .link,
   .resend .link {
@@ -561,15 +572,17 @@ export const styles = css`
   }
   .entries {
     display: grid;
-    gap: 0.25rem;
     margin: var(--_space) 0 0;
+  }
+  .entries .link {
+    min-height: 2rem;
   }
   .entries p {
     margin: 0;
   }
 
   /* On a phone: the actions one under the other, all as wide as the primary. */
-  @container (max-width: 26rem) {
+  @container (max-width: 22rem) {
     .actions {
       flex-direction: column;
       align-items: stretch;

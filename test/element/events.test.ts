@@ -81,8 +81,11 @@ describe('code step errors', () => {
     await login.at('activation');
     login.fill('E-mail address', 'kari@hk.example').submit();
     await login.reach('code');
-    expect(login.root.querySelector('[part=countdown]')?.textContent).to.match(/You can send a new code in \d+ seconds\./);
+    // The time left beside the resend link, and read with it.
+    const countdown = login.root.querySelector('[part=countdown]')!;
+    expect(countdown.textContent).to.match(/^\(\d+ seconds\)$/);
     expect(login.button('Send a new code').getAttribute('aria-disabled')).to.equal('true');
+    expect(login.button('Send a new code').getAttribute('aria-describedby')).to.equal(countdown.id);
     const code = login.field('Code');
     expect([code.inputMode, code.autocomplete, code.maxLength]).to.deep.equal(['numeric', 'one-time-code', 6]);
   });

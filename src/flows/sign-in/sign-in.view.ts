@@ -10,7 +10,7 @@ import { msg, str } from '../../i18n/msg.js';
 import type { TenantConfig } from '../../api/types.js';
 import type { Locale } from '../../i18n/locale-controller.js';
 import { leadingMethod, leadsWithOtherMethod, offeredMethods, registrationFlows, type Method } from '../../shell/methods.js';
-import { actions, backButton, button, errorNotice, form, heading, linkButton, passwordField, secret, submitButton, text } from '../../ui/form.js';
+import { actions, backButton, errorNotice, form, heading, linkButton, passwordField, secret, submitButton, text } from '../../ui/form.js';
 import { offersNorwegianBankId, providerButton, swedishBankIdLabel } from '../../ui/eid-buttons.js';
 import { identifierField } from '../../ui/identifier.js';
 import { subStateOf, type Send, type View, type ViewSnapshot } from '../../ui/view.js';
@@ -28,7 +28,7 @@ export const signInView: View = (snapshot, send, locale) => {
     ${heading(name ? msg(str`Sign in to ${name}`) : msg('Sign in'))}
     ${errorNotice(context.error, context.now, locale)}
     ${leading && first
-      ? html`<div class="methods" part="methods">${methodButton(first, config, send, locale)}</div>`
+      ? html`<div class="methods" part="methods">${methodButton(first, config, send, locale, true)}</div>`
       : passwordOffered
         ? passwordForm(snapshot, send, locale)
         : first
@@ -37,7 +37,11 @@ export const signInView: View = (snapshot, send, locale) => {
     ${leading || others.length
       ? html`<p class="divider" part="text">${msg('or')}</p>
           <div class="methods" part="methods">
-            ${leading ? button(msg('Sign in with password'), () => send({ type: 'method.password' }), { part: 'method-button password-button' }) : nothing}
+            ${leading
+              ? html`<button type="button" class="method" part="button method-button password-button" @click=${() => send({ type: 'method.password' })}>
+                  ${msg('Sign in with password')}
+                </button>`
+              : nothing}
             ${others.map((method) => methodButton(method, config, send, locale))}
           </div>`
       : nothing}
@@ -88,11 +92,16 @@ function passwordForm(snapshot: ViewSnapshot, send: Send, locale: Locale): Templ
   );
 }
 
-/** A sign-in method's button: BankID, a provider (in its owner's words and colours). */
-function methodButton(method: Method, config: TenantConfig | undefined, send: Send, locale: Locale): TemplateResult | typeof nothing {
+/** A sign-in method's button: BankID, a provider (in its owner's words and colours); the leading one as the step's main action. */
+function methodButton(method: Method, config: TenantConfig | undefined, send: Send, locale: Locale, leads = false): TemplateResult | typeof nothing {
   const providers = config?.methods.identityProviders ?? [];
   if (method === 'bankid') {
-    return html`<button type="button" class="method bankid" part="button method-button bankid-button" @click=${() => send({ type: 'method.bankid' })}>
+    return html`<button
+      type="button"
+      class="method bankid ${leads ? 'leads' : ''}"
+      part="button method-button bankid-button"
+      @click=${() => send({ type: 'method.bankid' })}
+    >
       ${swedishBankIdLabel(offersNorwegianBankId(providers))}
     </button>`;
   }

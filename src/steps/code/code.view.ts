@@ -80,10 +80,12 @@ export const codeView: View = (snapshot, send, locale) => {
         )}
         ${closed ? html`<p class="notice" part="text">${msg('This code can no longer be used. Send a new code.')}</p>` : nothing}
         <p class="resend" part="text">
-          ${linkButton(msg('Send a new code'), () => send({ type: 'code.resend' }), { disabled: wait > 0 || busy, part: 'resend-button' })}
-          ${wait > 0
-            ? html`<span class="countdown" part="countdown">${msg(str`You can send a new code in ${formatDuration(locale, wait)}.`)}</span>`
-            : nothing}
+          ${linkButton(msg('Send a new code'), () => send({ type: 'code.resend' }), {
+            disabled: wait > 0 || busy,
+            part: 'resend-button',
+            ...(wait > 0 ? { describedBy: 'nl-resend-wait' } : {}),
+          })}
+          ${wait > 0 ? html`<span class="countdown" id="nl-resend-wait" part="countdown">(${formatDuration(locale, wait)})</span>` : nothing}
         </p>
         ${mayNotBeRegistered(context) ? html`<div class="no-code" part="text"><p>${msg('No code? Then you may not be registered with us. Please contact customer service.')}</p>
           ${contactList(context.config?.support)}</div>` : nothing}
