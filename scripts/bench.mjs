@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGET = 36 * 1024;
-const CEILING = 59.7 * 1024;
+const CEILING = 59.8 * 1024;
 const DIR = 'dist/cdn';
 const MAIN = 'nordic-login.js';
 const args = new Set(process.argv.slice(2));

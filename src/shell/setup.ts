@@ -126,6 +126,8 @@ const machineSetup = setup({
     offersProvider: ({ context }, params: { providerId: string }) =>
       context.config?.methods.identityProviders.some((p) => p.id === params.providerId) === true,
     hasNewCustomerLink: ({ context }) => Boolean(context.config?.links.newCustomer),
+    /** The flow was opened from the registration chooser. */
+    chosenFromRegister: ({ context }) => context.chosen === true,
     /** `methods.primary` names BankID or a provider: sign-in shows it first, password one tap away. */
     leadsWithOtherMethod: ({ context }) => leadsWithOtherMethod(context.config),
     /** Something to choose from under "New customer? Register": a registration flow or the new-customer page. */
@@ -157,7 +159,7 @@ const machineSetup = setup({
     reportError: emit((_, params: { code: ErrorDraft['code'] }) => ({ type: 'error' as const, code: params.code })),
     keepFields: assign({ fields: ({ context }, params: Fields) => ({ ...context.fields, ...params }) }),
     forgetFlow: assign({ flow: undefined, ...NO_FLOW_STEP }),
-    startFlow: assign((_, params: { flow: FlowName }) => ({ flow: params.flow, ...NO_FLOW_STEP })),
+    startFlow: assign((_, params: { flow: FlowName; chosen?: boolean }) => ({ flow: params.flow, chosen: params.chosen === true, ...NO_FLOW_STEP })),
     applyBoot: enqueueActions(({ context, enqueue }, params: { output: BootOutput }) => {
       const { config, session, order, landing } = params.output;
       const next: Partial<LoginContext> = { config: mergeConfig(config, context.overrides), now: Date.now() };

@@ -79,6 +79,8 @@ export interface LoginContext {
   /** The server's flow id for multi-step flows; not a secret (useless without the session cookie). */
   flowId?: string;
   flow?: FlowName;
+  /** The flow was opened from the registration chooser: Back from its form returns there. */
+  chosen?: boolean;
   challenge?: Challenge;
   /** Epoch ms when "send a new code" becomes available. */
   resendAt?: number;

@@ -131,6 +131,15 @@ describe('New customer? Register', () => {
     login.send({ type: 'register.open' });
     login.send({ type: 'flow.start', flow: 'passwordLink' });
     await login.at('passwordLink');
+    // Back from a flow chosen there returns to the chooser; opened from sign-in, to sign-in.
+    login.send({ type: 'back' });
+    await login.at('register');
+    login.send({ type: 'back' });
+    await login.at('signIn');
+    login.send({ type: 'flow.start', flow: 'passwordLink' });
+    await login.at('passwordLink');
+    login.send({ type: 'back' });
+    await login.at('signIn');
     login.stop();
   });
 

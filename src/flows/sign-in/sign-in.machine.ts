@@ -5,7 +5,7 @@
  * (`leading`), with password one tap away; else the password form comes first.
  */
 import { startForm, type EventOf } from '../../shell/form.js';
-import { flowStart, toNewCustomer } from '../../shell/navigation.js';
+import { chosenFlowStart, flowStart, toNewCustomer } from '../../shell/navigation.js';
 import { seal } from '../../shell/secret.js';
 import { loginSetup } from '../../shell/setup.js';
 import { checkSignIn } from '../../validation/forms.js';
@@ -52,5 +52,5 @@ export const signIn = {
 
 /** "New customer? Register": the tenant's registration flows and its new-customer page, to choose from. */
 export const register = loginSetup.createStateConfig({
-  on: { 'flow.start': flowStart, 'customer.new': toNewCustomer, back: '#login.signIn' },
+  on: { 'flow.start': chosenFlowStart, 'customer.new': toNewCustomer, back: '#login.signIn' },
 });
