@@ -121,7 +121,8 @@ export const TENANTS: Record<string, Tenant> = {
     config: {
       tenant: { id: 'minasidor', name: 'Mina sidor' },
       identifier: { kind: 'customerNumber', country: 'SE', pattern: '^[0-9]{4,12}$' },
-      methods: { password: true, bankid: true, identityProviders: [] },
+      // As its guide does: BankID first, customer number and password beside it.
+      methods: { password: true, bankid: true, identityProviders: [], primary: 'bankid' },
       flows: { ...noFlows, emailRegistration: true, passwordLink: true },
       otp,
       passwordPolicy: {

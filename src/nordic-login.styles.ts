@@ -468,4 +468,183 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+
+  /* ---------------------------------------------------------------------------------
+   * The views' own markup (issue #19): the error panel, the eye inside the password
+   * field, the checklist under it, the code field, resend, the signed-in confirmation,
+   * the "or" divider, the registration chooser and the actions row on a narrow screen.
+   * Buttons and tokens are styled above; these rules only place the new markup.
+   * --------------------------------------------------------------------------------- */
+  .frame {
+    container-type: inline-size;
+  }
+  .mark {
+    flex: 0 0 auto;
+  }
+  .notice.error {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    border-inline-start: 0;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_error) 10%, var(--_background));
+    border: 1px solid color-mix(in srgb, var(--_error) 45%, var(--_background));
+  }
+  .notice.error p {
+    margin: 0;
+  }
+  .notice.error .mark {
+    margin-block-start: 0.125rem;
+  }
+
+  /* The show/hide eye sits inside the input, at its end. */
+  .control:has(> .reveal) {
+    position: relative;
+  }
+  .control:has(> .reveal) input {
+    padding-inline-end: 3rem;
+  }
+  .control > .reveal {
+    position: absolute;
+    inset-block: 1px;
+    inset-inline-end: 1px;
+    min-height: 0;
+    width: 2.75rem;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+  .reveal .strike {
+    display: none;
+  }
+  .reveal[aria-pressed='true'] .strike {
+    display: inline;
+  }
+
+  /* The checklist under the new password: neutral until something is typed. */
+  .below {
+    margin-block-end: calc(var(--_space) * 0.5);
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+  .checklist-title {
+    margin: 0.25rem 0 0;
+  }
+  .checklist li[hidden] {
+    display: none;
+  }
+  .checklist[data-typed='false'] li::before {
+    content: '• ';
+  }
+  .checklist[data-typed='false'] li .met,
+  .checklist[data-typed='false'] li .unmet {
+    display: none;
+  }
+  .checklist[data-typed='true'] li[data-met='false'] {
+    color: var(--_text);
+  }
+  .new-password {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  /* One input that reads as the code's digits: as wide as they are, a line under each. */
+  .code-field input[name='code'] {
+    box-sizing: border-box;
+    width: calc(var(--_digits, 6) * 1.6ch + 1.5rem + 4px);
+    max-width: 100%;
+    flex: 0 0 auto;
+    padding: 0.25rem 0.75rem 0.375rem;
+    letter-spacing: 0.6ch;
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    background-image: repeating-linear-gradient(to right, var(--_border) 0 1ch, transparent 1ch 1.6ch);
+    background-size: calc(var(--_digits, 6) * 1.6ch) 2px;
+    background-repeat: no-repeat;
+    background-origin: content-box;
+    background-clip: content-box;
+    background-position: 0 100%;
+  }
+  /* The method a tenant leads with is the step's main action. */
+  .method.leads {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+  }
+  .sent-to .link,
+  .resend .link {
+    min-height: 0;
+    padding: 0;
+  }
+  .resend {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: baseline;
+  }
+  .no-code p,
+  .contact {
+    margin: 0;
+  }
+
+  /* Signed in: a tick beside one heading, the user's name under it. */
+  .confirmation {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.75rem;
+    align-items: center;
+    margin: 0 0 var(--_space);
+  }
+  .confirmation .success {
+    color: var(--_success);
+  }
+  .confirmation .heading {
+    margin: 0;
+  }
+  .confirmation .user {
+    grid-column: 2;
+    margin: 0;
+  }
+  /* Focus reaches a heading only to start reading there: no ring, however it got there. */
+  .heading:focus-visible {
+    outline: none;
+    box-shadow: none;
+  }
+
+  /* "or" between the leading way in and the others. */
+  .divider {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    margin: var(--_space) 0;
+    color: var(--_muted);
+  }
+  .divider::before,
+  .divider::after {
+    content: '';
+    flex: 1 1 0;
+    border-block-start: 1px solid var(--_border);
+  }
+  .entries {
+    display: grid;
+    margin: var(--_space) 0 0;
+  }
+  .entries .link {
+    min-height: 2rem;
+  }
+  .entries p {
+    margin: 0;
+  }
+
+  /* On a phone: the actions one under the other, all as wide as the primary. */
+  @container (max-width: 22rem) {
+    .actions {
+      flex-direction: column;
+      align-items: stretch;
+    }
+    .actions > * {
+      width: 100%;
+    }
+  }
 `;

@@ -56,6 +56,7 @@ const SCREENS = {
   choosingStart: waiting,
   welcome: welcomeView,
   signIn: signInView,
+  register: lazy(() => import('./flows/sign-in/register.view.js').then((m) => m.registerView)),
   activation: lazy(() => import('./flows/activation/activation.view.js').then((m) => m.activationView)),
   verifyAndCreate: lazy(() => import('./flows/verify-and-create/verify-and-create.view.js').then((m) => m.verifyAndCreateView)),
   mobileRegistration: lazy(() => import('./flows/mobile-registration/mobile-registration.view.js').then((m) => m.mobileRegistrationView)),
@@ -140,14 +141,17 @@ const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error', 'nl-bankid'];
  * @csspart method-button - A sign-in method (BankID, an identity provider).
  * @csspart bankid-button - The Mobile BankID method and "open BankID on this device".
  * @csspart reveal-button - Show or hide a password.
- * @csspart links - Lists of links to other flows.
+ * @csspart links - Lists of links to other flows, and the choice of registration flows.
+ * @csspart register-button - "Register", after "New customer?".
+ * @csspart flow-button - A registration flow to choose.
+ * @csspart password-button - "Sign in with password", beside a tenant's leading method.
  * @csspart methods - The other sign-in methods.
  * @csspart checklist - The live password policy checklist.
  * @csspart countdown - Time left before a new code can be sent.
  * @csspart qr - The BankID QR code button.
  * @csspart status - BankID's status text.
  * @csspart user - The signed-in user's name.
- * @csspart sign-out-button - "Log out" when signed in.
+ * @csspart sign-out-button - "Sign out" when signed in.
  * @csspart back-button - "Back" and "Back to sign-in".
  * @csspart cancel-button - Cancels a running BankID order.
  * @csspart resend-button - "Send a new code".
@@ -549,11 +553,13 @@ export class NordicLogin extends LitElement {
   `;
 
   protected override updated(): void {
-    const snapshot = this.#actorController.snapshot;
+    const snapshot: ViewSnapshot | undefined = this.#actorController.snapshot;
     if (!snapshot) return;
-    // BankID's choice of device and its running order are different screens.
-    // A view that is still loading is not the step yet: focus moves when it shows.
-    const screen = `${stepOf(snapshot)}.${snapshot.matches({ bankid: 'choosing' })}.${this.#viewLoading === undefined}`;
+    // BankID's choice of device and its running order are different screens, as are the
+    // tenant's leading sign-in method and the password form after it. A view that is still
+    // loading is not the step yet: focus moves when it shows.
+    const choosing = snapshot.matches({ bankid: 'choosing' }) || snapshot.matches({ signIn: 'leading' });
+    const screen = `${stepOf(snapshot)}.${choosing}.${this.#viewLoading === undefined}`;
     const error = snapshot.context.error;
     const newError = error !== undefined && error.seq !== this.#focusedErrorSeq;
     if (error) this.#focusedErrorSeq = error.seq;

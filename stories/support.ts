@@ -300,8 +300,21 @@ export class Widget {
     }
   }
 
-  /** The sign-in form, past the "existing or new customer" question where the tenant asks it. */
+  /**
+   * The sign-in form, past the "existing or new customer" question where the tenant asks
+   * it, and past the method a tenant leads with (Mina sidor: BankID) to its password form.
+   */
   async signInForm(): Promise<LoginSnapshot> {
+    const first = await this.booted();
+    if (statePath(first).startsWith('welcome')) this.send({ type: 'customer.existing' });
+    const signIn = await this.at('signIn');
+    if (statePath(signIn) !== 'signIn.leading') return signIn;
+    this.send({ type: 'method.password' });
+    return this.at('signIn.idle');
+  }
+
+  /** The sign-in step as a customer first sees it: the tenant's leading method, or its form. */
+  async signInStart(): Promise<LoginSnapshot> {
     const first = await this.booted();
     if (statePath(first).startsWith('welcome')) this.send({ type: 'customer.existing' });
     return this.at('signIn');

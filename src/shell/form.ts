@@ -53,6 +53,12 @@ function formStates<T extends LoginEvent['type'], A extends keyof Actors>(form: 
   };
 }
 
+/** A registration flow's form: Back returns to the chooser when the flow was chosen there. */
+export const REGISTRATION_ON: StateConfig['on'] = {
+  'flow.start': flowStart,
+  back: [{ guard: 'chosenFromRegister', target: '#login.register' }, { target: '#login.signIn' }],
+};
+
 /** The form a flow starts with: `back` returns to sign-in, and any other flow may be opened. */
 export function startForm<T extends LoginEvent['type'], A extends keyof Actors>(
   form: FormOptions<T, A>,

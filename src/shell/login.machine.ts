@@ -24,7 +24,7 @@ import { hostSignOut, reset } from './host.js';
 import { setPassword } from '../steps/set-password/set-password.machine.js';
 import { parseLanding } from './landing.js';
 import { loginSetup, returnUrlOf } from './setup.js';
-import { signIn } from '../flows/sign-in/sign-in.machine.js';
+import { register, signIn } from '../flows/sign-in/sign-in.machine.js';
 
 /** The top-level states: the screens the element shows, one view each (see SCREENS in nordic-login.ts). */
 const screens = {
@@ -33,6 +33,7 @@ const screens = {
   choosingStart,
   welcome,
   signIn,
+  register,
   activation,
   verifyAndCreate,
   mobileRegistration,

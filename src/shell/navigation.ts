@@ -19,12 +19,18 @@ export const FLOW_NAMES: readonly FlowName[] = [
 
 type FlowStart = Extract<LoginEvent, { type: 'flow.start' }>;
 
+const flowStartHandlers = (chosen: boolean) =>
+  FLOW_NAMES.map((flow) => ({
+    guard: { type: 'opensFlow' as const, params: ({ event }: { event: FlowStart }) => ({ requested: event.flow, flow }) },
+    target: `#login.${flow}`,
+    actions: { type: 'startFlow' as const, params: { flow, chosen } },
+  }));
+
 /** `flow.start` handlers: one per flow, each opening its form when the tenant offers it. */
-export const flowStart = FLOW_NAMES.map((flow) => ({
-  guard: { type: 'opensFlow' as const, params: ({ event }: { event: FlowStart }) => ({ requested: event.flow, flow }) },
-  target: `#login.${flow}`,
-  actions: { type: 'startFlow' as const, params: { flow } },
-}));
+export const flowStart = flowStartHandlers(false);
+
+/** The same from the registration chooser: Back from the flow's form returns to the chooser. */
+export const chosenFlowStart = flowStartHandlers(true);
 
 /** "I want to become a customer": to the tenant's page for it, if that is an address the page may go to. */
 export const toNewCustomer = [

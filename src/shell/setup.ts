@@ -8,6 +8,7 @@
  * each done event stays where the invoke is.
  */
 import { assign, emit, enqueueActions, setup, spawnChild } from 'xstate';
+import { leadsWithOtherMethod, registrationFlows } from './methods.js';
 import { navigableUrl } from '../api/urls.js';
 import type { BankIdCollect, BankIdOrder, Challenge, Step, TenantConfig, User } from '../api/types.js';
 import { loginActors, type BootOutput } from './actors.js';
@@ -115,6 +116,12 @@ export const loginSetup = setup({
     offersProvider: ({ context }, params: { providerId: string }) =>
       context.config?.methods.identityProviders.some((p) => p.id === params.providerId) === true,
     hasNewCustomerLink: ({ context }) => Boolean(context.config?.links.newCustomer),
+    /** The flow was opened from the registration chooser. */
+    chosenFromRegister: ({ context }) => context.chosen === true,
+    /** `methods.primary` names BankID or a provider: sign-in shows it first, password one tap away. */
+    leadsWithOtherMethod: ({ context }) => leadsWithOtherMethod(context.config),
+    /** Something to choose from under "New customer? Register": a registration flow or the new-customer page. */
+    offersRegistration: ({ context }) => registrationFlows(context.config).length > 0 || Boolean(context.config?.links.newCustomer),
     newCustomerLinkSafe: ({ context }) => navigableUrl(context.config?.links.newCustomer) !== undefined,
     /** A Retry-After is still running: "try again" waits for it. */
     retryWaits: ({ context }) => (context.error?.retryAt ?? 0) > Date.now(),
@@ -142,7 +149,7 @@ export const loginSetup = setup({
     reportError: emit((_, params: { code: ErrorDraft['code'] }) => ({ type: 'error' as const, code: params.code })),
     keepFields: assign({ fields: ({ context }, params: Fields) => ({ ...context.fields, ...params }) }),
     forgetFlow: assign({ flow: undefined, ...NO_FLOW_STEP }),
-    startFlow: assign((_, params: { flow: FlowName }) => ({ flow: params.flow, ...NO_FLOW_STEP })),
+    startFlow: assign((_, params: { flow: FlowName; chosen?: boolean }) => ({ flow: params.flow, chosen: params.chosen === true, ...NO_FLOW_STEP })),
     applyBoot: enqueueActions(({ context, enqueue }, params: { output: BootOutput }) => {
       const { config, session, order, landing } = params.output;
       const next: Partial<LoginContext> = { config: mergeConfig(config, context.overrides), now: Date.now() };

@@ -70,7 +70,8 @@ export function checkedSubmit<E extends EventObject>(
       guard: { type: 'checkFails' as const, params: (args: Args) => ({ check: result(args) }) },
       actions: [keepFields, { type: 'showError' as const, params: (args: Args) => ({ draft: problemOf(result(args)) }) }],
     },
-    { target, actions: keepFields },
+    // A new try: the old error goes as it is sent, so it cannot be read as the new answer.
+    { target, actions: [keepFields, 'clearError' as const] },
   ];
 }
 

@@ -77,6 +77,8 @@ export interface LoginContext {
   /** The server's flow id for multi-step flows; not a secret (useless without the session cookie). */
   flowId?: string;
   flow?: FlowName;
+  /** The flow was opened from the registration chooser: Back from its form returns there. */
+  chosen?: boolean;
   challenge?: Challenge;
   /** Epoch ms when "send a new code" becomes available. */
   resendAt?: number;
@@ -137,6 +139,8 @@ export type LoginEvent =
   | { type: 'customer.existing' }
   | { type: 'customer.new' }
   | { type: 'flow.start'; flow: FlowName }
+  /** "New customer? Register": the chooser of the tenant's registration flows. */
+  | { type: 'register.open' }
   | { type: 'method.password' }
   | { type: 'method.bankid' }
   | { type: 'idp.start'; providerId: string }

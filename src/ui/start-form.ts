@@ -5,7 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/locale-controller.js';
 import { msg } from '../i18n/msg.js';
-import { actions, errorNotice, form, heading, lead, secondaryButton, submitButton, textField } from './form.js';
+import { actions, backButton, errorNotice, form, heading, lead, submitButton, textField } from './form.js';
 import type { Send, ViewSnapshot } from './view.js';
 
 export interface StartFormOptions {
@@ -26,7 +26,7 @@ export function startFormPage(snapshot: ViewSnapshot, send: Send, locale: Locale
   `;
 }
 
-export const back = (send: Send): TemplateResult => secondaryButton(msg('Back'), () => send({ type: 'back' }), { part: 'back-button' });
+export const back = (send: Send): TemplateResult => backButton(send);
 
 /** The e-mail field of a start form, with what was typed before. */
 export const emailField = (snapshot: ViewSnapshot, label: string): TemplateResult =>

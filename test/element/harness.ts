@@ -112,12 +112,30 @@ export class Login {
     return this;
   }
 
-  /** Every button and button-like link, by its text. */
+  /** Every button and button-like link, by its text (an icon button by its aria-label). */
   button(text: string): HTMLElement {
     const buttons = [...this.root.querySelectorAll<HTMLElement>('button, a.button')];
-    const found = buttons.find((b) => b.textContent?.trim() === text);
-    if (!found) throw new Error(`no button "${text}"; buttons: ${buttons.map((b) => b.textContent?.trim()).join(' | ')}`);
+    const name = (b: HTMLElement) => b.textContent?.trim() || b.getAttribute('aria-label') || '';
+    const found = buttons.find((b) => name(b) === text);
+    if (!found) throw new Error(`no button "${text}"; buttons: ${buttons.map(name).join(' | ')}`);
     return found;
+  }
+
+  /** Whether the step shows a button named `text`. */
+  has(text: string): boolean {
+    return [...this.root.querySelectorAll<HTMLElement>('button, a.button')].some((b) => (b.textContent?.trim() || b.getAttribute('aria-label')) === text);
+  }
+
+  /**
+   * Opens a flow from sign-in as a person does: by its own link, else by "Register" (one
+   * flow: straight to it; several: the chooser, then the flow's button).
+   */
+  async openFlow(label: string): Promise<this> {
+    if (this.has(label) || !this.has('Register')) return this.press(label);
+    this.press('Register');
+    await this.until((s) => stepOf(s) !== 'signIn');
+    if (this.step === 'register') this.press(label);
+    return this;
   }
 
   /** A click as a person makes it: the button takes focus, then activates. */

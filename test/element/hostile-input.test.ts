@@ -12,7 +12,7 @@ describe('hostile input', () => {
     await login.at('welcome');
     login.press('I am a customer');
     await login.at('signIn');
-    login.press('Register with customer number and PIN');
+    await login.openFlow('Register with customer number and PIN');
     await login.at('customerNumberRegistration');
     login
       .fill('Customer number', '100200')

@@ -110,6 +110,9 @@ describe('the sign-in identifier by country and kind', () => {
 
   it('an error under a customer number or an e-mail field names that field, not a "user name"', async () => {
     const customer = await signInStep(undefined, 'minasidor');
+    // Mina sidor leads with BankID; its customer number and password are one tap away.
+    customer.press('Sign in with password');
+    await customer.at('signIn', 'idle');
     customer.submit();
     await customer.until((s) => s.context.error?.code === 'validation_failed');
     expect(labelOf(customer)).to.equal('Customer number');
@@ -135,7 +138,7 @@ describe('the sign-in identifier by country and kind', () => {
 describe('F4 mobile number and birth date in the page language', () => {
   async function mobileRegistration(lang: string): Promise<Login> {
     const login = await signInStep(undefined, 'polarkraft');
-    login.press('Register with your mobile number');
+    await login.openFlow('Register with your mobile number');
     await login.at('mobileRegistration');
     await speak(login, lang);
     return login;

@@ -117,6 +117,9 @@ async function signInForm(el: NordicLogin) {
   await waitFor(actorOf(el), (s) => ['welcome', 'signIn'].includes(stepOf(s)) && !s.hasTag('busy'), { timeout: 10_000 });
   if (stepOf(actorOf(el).getSnapshot()) === 'welcome') send(el, { type: 'customer.existing' });
   await at(el, 'signIn');
+  // A tenant that leads with BankID has its password form one step further.
+  if (subStateOf(actorOf(el).getSnapshot()) === 'leading') send(el, { type: 'method.password' });
+  await at(el, 'signIn');
 }
 
 async function speak(el: NordicLogin, locale: Language) {
@@ -331,6 +334,15 @@ describe('every step in Danish, Finnish, Norwegian and Swedish', () => {
     send(el, { type: 'mobileRegistration.submit', countryCode: '+47', nationalNumber: '40000000', birthDate: '1990-01-01' });
     await at(el, 'contactSupport');
     await checkInEveryLanguage(el, 'contact customer service');
+  });
+
+  it('sign-in led by BankID, and the choice of registration flows', async () => {
+    const { el } = await open('minasidor');
+    await at(el, 'signIn', (s) => subStateOf(s) === 'leading');
+    await checkInEveryLanguage(el, 'sign-in led by BankID');
+    send(el, { type: 'register.open' });
+    await at(el, 'register');
+    await checkInEveryLanguage(el, 'register');
   });
 
   it('adding a phone number', async () => {

@@ -12,6 +12,9 @@ const postsTo = (fetch: { requests: Request[] }, path: string) =>
 async function signInForm(login: Login) {
   const first = await login.at('', { when: (s) => ['signIn', 'welcome'].includes(statePath(s).split('.')[0] ?? '') });
   if (statePath(first).startsWith('welcome')) login.send({ type: 'customer.existing' });
+  const signIn = await login.at('', { when: (s) => statePath(s).startsWith('signIn.') });
+  // A tenant that leads with another method has the password form one step further.
+  if (statePath(signIn) === 'signIn.leading') login.send({ type: 'method.password' });
   return login.at('signIn');
 }
 
@@ -83,6 +86,67 @@ describe('F1 password sign-in', () => {
     await signInForm(login);
     login.send({ type: 'signIn.submit', identifier: '16556677-8899', password: PASSWORD, rememberMe: false });
     expect((await login.at('signedIn')).context.user?.id).to.equal('u-exempel');
+    login.stop();
+  });
+});
+
+describe('the leading sign-in method (methods.primary)', () => {
+  it('Mina sidor leads with BankID; password is one step further, and back returns to BankID', async () => {
+    const login = startLogin({ baseUrl: newSandbox(), tenant: 'minasidor' });
+    const first = await login.at('signIn');
+    expect(statePath(first)).to.equal('signIn.leading');
+    login.send({ type: 'method.password' });
+    expect(statePath(await login.at('signIn'))).to.equal('signIn.idle');
+    login.send({ type: 'back' });
+    expect(statePath(await login.at('signIn'))).to.equal('signIn.leading');
+    login.send({ type: 'method.bankid' });
+    await login.at('bankid');
+    login.stop();
+  });
+
+  it('a tenant without methods.primary, or naming a method it does not offer, leads with password', async () => {
+    for (const configOverrides of [{}, { methods: { primary: 'azure' } }]) {
+      const login = startLogin({ baseUrl: newSandbox(), tenant: 'hk', configOverrides });
+      expect(statePath(await login.at('signIn'))).to.equal('signIn.idle');
+      login.stop();
+    }
+  });
+
+  it('an identity provider the tenant offers may lead', async () => {
+    const login = startLogin({ baseUrl: newSandbox(), tenant: 'nokas', configOverrides: { methods: { primary: 'azure' } } });
+    expect(statePath(await login.at('signIn'))).to.equal('signIn.leading');
+    login.stop();
+  });
+});
+
+describe('New customer? Register', () => {
+  it('opens the chooser of the registration flows, which opens each and comes back', async () => {
+    const login = startLogin({ baseUrl: newSandbox(), tenant: 'minasidor' });
+    await login.at('signIn');
+    login.send({ type: 'register.open' });
+    await login.at('register');
+    login.send({ type: 'back' });
+    await login.at('signIn');
+    login.send({ type: 'register.open' });
+    login.send({ type: 'flow.start', flow: 'passwordLink' });
+    await login.at('passwordLink');
+    // Back from a flow chosen there returns to the chooser; opened from sign-in, to sign-in.
+    login.send({ type: 'back' });
+    await login.at('register');
+    login.send({ type: 'back' });
+    await login.at('signIn');
+    login.send({ type: 'flow.start', flow: 'passwordLink' });
+    await login.at('passwordLink');
+    login.send({ type: 'back' });
+    await login.at('signIn');
+    login.stop();
+  });
+
+  it('is not opened where the tenant has nothing to register with', async () => {
+    const login = startLogin({ baseUrl: newSandbox(), tenant: 'hk', configOverrides: { flows: { activation: false } } });
+    await login.at('signIn');
+    login.send({ type: 'register.open' });
+    expect(statePath(login.actor.getSnapshot())).to.equal('signIn.idle');
     login.stop();
   });
 });

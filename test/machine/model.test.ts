@@ -9,6 +9,7 @@ import { expect } from '@open-wc/testing';
 import { createActor, SimulatedClock, type AnyStateNode, type InspectionEvent } from 'xstate';
 import { getAdjacencyMap, serializeEvent } from '@xstate/graph';
 import type { LoginInput } from '../../src/shell/types.js';
+import { REGISTRATION_FLOWS } from '../../src/shell/methods.js';
 import { statePath, type LoginSnapshot } from './harness.js';
 import {
   apply,
@@ -25,7 +26,8 @@ import {
 
 /**
  * What decides which transitions a state can take: its value, and the context its guards
- * read there (the flow for `back` from a step, the order's device and hint in BankID,
+ * read there (the flow for `back` from a step, whether a registration form was opened from
+ * the chooser, the order's device and hint in BankID,
  * the code's lock and expiry on the code screen).
  */
 function stateKey(snapshot: LoginSnapshot): string {
@@ -35,6 +37,8 @@ function stateKey(snapshot: LoginSnapshot): string {
     snapshot.value,
     c.config?.tenant.id,
     ['code', 'enrolPhone', 'setPassword'].includes(screen) ? c.flow : null,
+    // Where Back from a registration flow's form leads: the chooser it was opened from, or sign-in.
+    REGISTRATION_FLOWS.includes(screen as never) ? c.chosen === true : null,
     screen === 'bankid' ? [c.bankid?.device, c.bankid?.hintCode, c.bankid?.collectFailures ?? 0] : null,
     screen === 'code'
       ? [c.challenge?.attemptsLeft === 0, (c.codeExpiresAt ?? Infinity) <= Date.now()]
@@ -45,7 +49,7 @@ function stateKey(snapshot: LoginSnapshot): string {
 /** Tenants other than the demo one are explored only as far as the start screens they change. */
 function explore(snapshot: LoginSnapshot): ModelEvent[] {
   const tenant = snapshot.context.config?.tenant.id;
-  if (tenant && tenant !== 'demo' && !['welcome', 'choosingStart', 'signIn.idle'].includes(statePath(snapshot))) return [];
+  if (tenant && tenant !== 'demo' && !['welcome', 'choosingStart', 'signIn.idle', 'signIn.leading', 'register'].includes(statePath(snapshot))) return [];
   // Only events the state takes: the rest would be self-loops that change nothing.
   return eventsIn(snapshot).filter((event) => snapshot.can(event as never));
 }

@@ -58,6 +58,8 @@ const CONFIGS: Record<string, TenantConfig> = {
   plain: { ...DEMO, tenant: { id: 'plain', name: 'Plain' }, links: {} },
   bankidOnly: { ...DEMO, tenant: { id: 'bankidOnly', name: 'BankID' }, methods: { ...DEMO.methods, password: false }, links: {} },
   bankidWelcome: { ...DEMO, tenant: { id: 'bankidWelcome', name: 'BankID' }, methods: { ...DEMO.methods, password: false } },
+  // Leads with BankID (`methods.primary`): password is one step further.
+  bankidFirst: { ...DEMO, tenant: { id: 'bankidFirst', name: 'BankID first' }, methods: { ...DEMO.methods, primary: 'bankid' }, links: {} },
   // A new-customer link that would run script in the page: refused, never followed.
   hostile: { ...DEMO, tenant: { id: 'hostile', name: 'Hostile' }, links: { newCustomer: ' JavaScript:alert(1)' } },
 };
@@ -81,6 +83,7 @@ const BOOTS: BootOutput[] = [
   boot(DEMO, { landing: { bankid: new Secret('bankid-nonce') }, order: { orderId: 'o-same', device: 'same', launchUrl: 'bankid:///?autostarttoken=a&redirect=null' } }),
   boot(CONFIGS.plain!),
   boot(CONFIGS.bankidOnly!),
+  boot(CONFIGS.bankidFirst!),
   boot(CONFIGS.bankidWelcome!),
   boot(CONFIGS.hostile!),
 ];
@@ -192,6 +195,7 @@ const userEvents = (secret: string): LoginEvent[] => [
   { type: 'back' },
   { type: 'customer.existing' },
   { type: 'customer.new' },
+  { type: 'register.open' },
   { type: 'method.password' },
   { type: 'method.bankid' },
   { type: 'idp.start', providerId: 'azure' },

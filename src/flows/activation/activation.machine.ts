@@ -2,7 +2,7 @@
  * F2: activation. The e-mail the account is registered with; if the server knows it, a
  * one-time code follows (steps/code), then a password (steps/set-password).
  */
-import { startForm, type EventOf } from '../../shell/form.js';
+import { REGISTRATION_ON, startForm, type EventOf } from '../../shell/form.js';
 import { checkEmail } from '../../validation/forms.js';
 import type { LoginContext } from '../../shell/types.js';
 
@@ -14,4 +14,4 @@ export const activation = startForm({
   keep: (_, event) => ({ email: event.email }),
   call: 'startActivation',
   input: (_, event) => checkEmail(event.email).value,
-});
+}, REGISTRATION_ON);

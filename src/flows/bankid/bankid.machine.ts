@@ -83,7 +83,7 @@ export const bankid = loginSetup.createStateConfig({
         },
         'bankid.autostartTried': { actions: 'markAutostartTried' },
         back: { target: '#login.signIn', actions: 'abandonOrder' },
-        'method.password': { guard: 'offersPassword', target: '#login.signIn', actions: 'abandonOrder' },
+        'method.password': { guard: 'offersPassword', target: '#login.signIn.idle', actions: 'abandonOrder' },
         ...hostWhileOrderRuns,
       },
       states: {
@@ -186,6 +186,6 @@ export const bankid = loginSetup.createStateConfig({
   },
   on: {
     back: '#login.signIn',
-    'method.password': { guard: 'offersPassword', target: '#login.signIn' },
+    'method.password': { guard: 'offersPassword', target: '#login.signIn.idle' },
   },
 });

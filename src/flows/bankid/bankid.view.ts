@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../../i18n/msg.js';
 import { bankIdMessageKey } from './bankid-messages.js';
-import { actions, errorNotice, heading, retryButton, secondaryButton } from '../../ui/form.js';
+import { actions, backButton, errorNotice, heading, retryButton, secondaryButton } from '../../ui/form.js';
 import { bankIdText } from './bankid-texts.js';
 import { qrCode } from './qr.js';
 import type { Send, View } from '../../ui/view.js';
@@ -72,4 +72,4 @@ const otherDevice = (device: 'same' | 'other', send: Send): TemplateResult =>
 const cancel = (send: Send): TemplateResult =>
   secondaryButton(msg('Cancel'), () => send({ type: 'bankid.cancel' }), { part: 'cancel-button' });
 
-const back = (send: Send): TemplateResult => secondaryButton(msg('Back'), () => send({ type: 'back' }), { part: 'back-button' });
+const back = (send: Send): TemplateResult => backButton(send);

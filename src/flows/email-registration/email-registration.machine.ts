@@ -3,7 +3,7 @@
  * confirmation is mailed. Changing an e-mail already registered ends in "contact
  * customer service".
  */
-import { startForm, type EventOf } from '../../shell/form.js';
+import { REGISTRATION_ON, startForm, type EventOf } from '../../shell/form.js';
 import { checkEmailRegistration } from '../../validation/forms.js';
 import type { LoginContext } from '../../shell/types.js';
 
@@ -16,4 +16,4 @@ export const emailRegistration = startForm({
   keep: (_, e) => ({ customerNumber: e.customerNumber, personalNumber: e.personalNumber, email: e.email }),
   call: 'registerEmail',
   input: (context, e) => ({ body: check(context, e).value }),
-});
+}, REGISTRATION_ON);

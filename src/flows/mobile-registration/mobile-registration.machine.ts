@@ -3,7 +3,7 @@
  * SMS code follows (steps/code), then a password; an unknown number ends in "contact
  * customer service".
  */
-import { startForm, type EventOf } from '../../shell/form.js';
+import { REGISTRATION_ON, startForm, type EventOf } from '../../shell/form.js';
 import { checkMobileRegistration } from '../../validation/forms.js';
 import type { LoginContext } from '../../shell/types.js';
 
@@ -16,4 +16,4 @@ export const mobileRegistration = startForm({
   keep: (_, e) => ({ countryCode: e.countryCode, nationalNumber: e.nationalNumber, birthDate: e.birthDate }),
   call: 'registerWithMobile',
   input: (context, e) => ({ body: check(context, e).value }),
-});
+}, REGISTRATION_ON);

@@ -2,7 +2,7 @@
  * F7b: a mailed link to choose a password, asked for with the customer number. The link
  * lands back on the widget's "choose a password" step.
  */
-import { startForm, type EventOf } from '../../shell/form.js';
+import { REGISTRATION_ON, startForm, type EventOf } from '../../shell/form.js';
 import { checkCustomerNumber } from '../../validation/forms.js';
 import type { LoginContext } from '../../shell/types.js';
 
@@ -15,4 +15,4 @@ export const passwordLink = startForm({
   keep: (_, e) => ({ customerNumber: e.customerNumber }),
   call: 'requestPasswordLink',
   input: (context, e) => check(context, e).value,
-});
+}, REGISTRATION_ON);

@@ -2,7 +2,7 @@
  * F3: verify and create. An e-mail checked with a code (steps/code), then a mobile
  * number for the second factor (steps/phone) and its SMS code.
  */
-import { startForm, type EventOf } from '../../shell/form.js';
+import { REGISTRATION_ON, startForm, type EventOf } from '../../shell/form.js';
 import { checkEmail } from '../../validation/forms.js';
 import type { LoginContext } from '../../shell/types.js';
 
@@ -14,4 +14,4 @@ export const verifyAndCreate = startForm({
   keep: (_, event) => ({ email: event.email }),
   call: 'startVerification',
   input: (_, event) => checkEmail(event.email).value,
-});
+}, REGISTRATION_ON);

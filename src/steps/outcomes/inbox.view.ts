@@ -2,10 +2,10 @@
  * The ends of flows that continue outside the widget: "check your inbox" (a link or
  * details were sent, if we know you) and "contact customer service".
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { mailtoHref, telHref } from '../../api/urls.js';
+import { html } from 'lit';
 import { msg } from '../../i18n/msg.js';
-import { actions, heading, lead, secondaryButton } from '../../ui/form.js';
+import { contactList } from '../../ui/contact.js';
+import { actions, backButton, heading, lead } from '../../ui/form.js';
 import type { View } from '../../ui/view.js';
 
 export const inboxView: View = (snapshot, send) => {
@@ -27,7 +27,7 @@ export const inboxView: View = (snapshot, send) => {
         ? msg('Nothing arrived? Wait a few minutes and try again.')
         : msg('Nothing arrived? Check your spam folder, or wait a few minutes and try again.')}
     </p>
-    ${actions(secondaryButton(msg('Back to sign-in'), () => send({ type: 'back' }), { part: 'back-button' }))}
+    ${actions(backButton(send, msg('Back to sign-in')))}
   `;
 };
 
@@ -43,15 +43,7 @@ export const supportView: View = (snapshot, send) => {
         : msg('We could not find an account with these details.');
   return html`
     ${heading(msg('Please contact customer service'))} ${lead(why)}
-    ${support?.email || support?.phone
-      ? html`<ul class="contact" part="text">
-          ${support.phone ? html`<li>${msg('Phone:')} ${contact(support.phone, telHref(support.phone))}</li>` : nothing}
-          ${support.email ? html`<li>${msg('E-mail:')} ${contact(support.email, mailtoHref(support.email))}</li>` : nothing}
-        </ul>`
-      : nothing}
-    ${actions(secondaryButton(msg('Back'), () => send({ type: 'back' }), { part: 'back-button' }))}
+    ${contactList(support)} ${actions(backButton(send))}
   `;
 };
 
-/** A contact as a link only when it is an address or number alone; anything else stays text. */
-const contact = (text: string, href: string | undefined): TemplateResult => (href ? html`<a href=${href}>${text}</a>` : html`${text}`);

@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { msg } from '../../i18n/msg.js';
-import { actions, errorNotice, heading, secondaryButton } from '../../ui/form.js';
+import { actions, backButton, button, errorNotice, heading } from '../../ui/form.js';
 import type { View } from '../../ui/view.js';
 
 export const linkFailedView: View = (snapshot, send, locale) => {
@@ -15,11 +15,9 @@ export const linkFailedView: View = (snapshot, send, locale) => {
     ${heading(msg('This link does not work'))} ${errorNotice(context.error, context.now, locale)}
     ${actions(
       again
-        ? html`<button type="button" class="primary" part="button primary-button" @click=${() => send({ type: 'flow.start', flow })}>
-            ${msg('Ask for a new link')}
-          </button>`
+        ? button(msg('Ask for a new link'), () => send({ type: 'flow.start', flow }), { kind: 'primary' })
         : nothing,
-      secondaryButton(msg('Back to sign-in'), () => send({ type: 'back' }), { part: 'back-button' }),
+      backButton(send, msg('Back to sign-in')),
     )}
   `;
 };

@@ -9,7 +9,7 @@ import { intlLocale } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale-controller.js';
 import { MOBILE_RULES, NORDIC_COUNTRY_CODES, type NordicCountryCode } from '../../validation/mobile-number.js';
 import type { ErrorInfo } from '../../shell/types.js';
-import { actions, errorNotice, form, heading, lead, submitButton, text, textField } from '../../ui/form.js';
+import { actions, backButton, errorNotice, form, heading, lead, submitButton, text, textField } from '../../ui/form.js';
 import type { View } from '../../ui/view.js';
 import { mobileDescribe } from '../../ui/identifier.js';
 
@@ -72,7 +72,7 @@ export const enrolPhoneView: View = (snapshot, send, locale) => {
         error: context.error,
         busy,
       })}
-      ${actions(submitButton(msg('Send code'), snapshot, locale))}`,
+      ${actions(submitButton(msg('Send code'), snapshot, locale), backButton(send))}`,
     )}
   `;
 };

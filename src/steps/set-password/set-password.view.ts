@@ -4,12 +4,12 @@
  * the confirmation. Password managers see `new-password` twice and, on steps without a
  * visible user name, a hidden `username` field to file the password under.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import type { PasswordPolicy } from '../../api/types.js';
 import { passwordChecklist, type PasswordRule } from '../../validation/password-policy.js';
 import type { ErrorInfo, Fields } from '../../shell/types.js';
-import { actions, errorNotice, form, heading, hiddenUsername, lead, passwordField, secret, submitButton } from '../../ui/form.js';
+import { actions, backButton, errorNotice, fieldError, form, heading, hiddenUsername, lead, passwordField, secret, submitButton } from '../../ui/form.js';
 import type { View } from '../../ui/view.js';
 
 function ruleText(rule: PasswordRule, policy: PasswordPolicy): string {
@@ -31,34 +31,44 @@ function ruleText(rule: PasswordRule, policy: PasswordPolicy): string {
 
 /*
  * The checklist and the match note follow the typing without a round trip through the
- * machine (it never sees a password until submit): the input handler sets `data-met`
- * and `data-match`, which the template leaves alone, and CSS shows the words that fit.
+ * machine (it never sees a password until submit): the input handler sets `data-typed`,
+ * `data-met`, `hidden` and `data-match`, which the template leaves alone, and CSS shows
+ * the words that fit. Before any typing the list is neutral: what is needed, not what is
+ * missing. The maximum length is said only when the password comes near it.
  */
+const NEAR_MAX = 10;
+
 function follow(event: Event, policy: PasswordPolicy): void {
   const form = (event.currentTarget as HTMLElement).closest('form');
   if (!form) return;
   const password = form.querySelector<HTMLInputElement>('input[name=password]')?.value ?? '';
   const confirm = form.querySelector<HTMLInputElement>('input[name=confirm]')?.value ?? '';
+  form.querySelector('.checklist')?.setAttribute('data-typed', String(password !== ''));
   for (const status of passwordChecklist(password, policy)) {
-    form.querySelector(`[data-rule=${status.rule}]`)?.setAttribute('data-met', String(status.met));
+    const item = form.querySelector(`[data-rule=${status.rule}]`);
+    item?.setAttribute('data-met', String(status.met));
+    if (status.rule === 'maxLength') item?.toggleAttribute('hidden', status.met && password.length < (policy.maxLength ?? 0) - NEAR_MAX);
   }
   form.querySelector('[data-match]')?.setAttribute('data-match', confirm === '' ? 'empty' : String(confirm === password));
 }
 
 export function newPasswordFields(policy: PasswordPolicy | undefined, error: ErrorInfo | undefined, busy: boolean): TemplateResult {
   const rules = policy ? passwordChecklist('', policy) : [];
-  return html`<div @input=${(event: Event) => policy && follow(event, policy)}>
+  // A mismatch named under the repeated password is said there only, not again in the note.
+  const mismatchShown = fieldError(error, 'confirm') !== undefined;
+  return html`<div class="new-password" @input=${(event: Event) => policy && follow(event, policy)}>
     ${passwordField({
       name: 'password',
       label: msg('New password'),
       autocomplete: 'new-password',
-      revealLabel: msg('Show password'),
-      hint: rules.length
-        ? html`${msg('Your password needs:')}
-            <ul class="checklist" part="checklist">
+      revealLabel: msg('Show passwords'),
+      revealAlso: ['confirm'],
+      below: rules.length
+        ? html`<p class="checklist-title" part="hint">${msg('Your password needs:')}</p>
+            <ul class="checklist" part="checklist" data-typed="false">
               ${rules.map(
                 ({ rule }) =>
-                  html`<li data-rule=${rule} data-met="false">
+                  html`<li data-rule=${rule} data-met="false" ?hidden=${rule === 'maxLength'}>
                     ${ruleText(rule, policy!)}<span class="met">, ${msg('done')}</span><span class="unmet">, ${msg('missing')}</span>
                   </li>`,
               )}
@@ -72,14 +82,15 @@ export function newPasswordFields(policy: PasswordPolicy | undefined, error: Err
       name: 'confirm',
       label: msg('Repeat the password'),
       autocomplete: 'new-password',
-      revealLabel: msg('Show password'),
       error,
       busy,
       maxlength: policy?.maxLength,
     })}
-    <p class="match" part="hint" data-match="empty">
-      <span class="same">${msg('The passwords are the same.')}</span><span class="differ">${msg('The passwords are not the same yet.')}</span>
-    </p>
+    ${mismatchShown
+      ? nothing
+      : html`<p class="match" part="hint" data-match="empty">
+          <span class="same">${msg('The passwords are the same.')}</span><span class="differ">${msg('The passwords are not the same yet.')}</span>
+        </p>`}
   </div>`;
 }
 
@@ -106,7 +117,7 @@ export const setPasswordView: View = (snapshot, send, locale) => {
         onSubmit: (data) => send({ type: 'password.submit', password: secret(data, 'password'), confirm: secret(data, 'confirm') }),
       },
       html`${hiddenUsername(usernameOf(context.fields))} ${newPasswordFields(context.config?.passwordPolicy, context.error, busy)}
-      ${actions(submitButton(msg('Save password'), snapshot, locale))}`,
+      ${actions(submitButton(msg('Save password'), snapshot, locale), backButton(send))}`,
     )}
   `;
 };
