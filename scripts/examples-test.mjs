@@ -323,7 +323,7 @@ async function firstStep(watch, base, tenant) {
     await sleep(50);
   }
   if (step !== 'welcome' && step !== 'signIn') throw new Error(`the first step is ${step}, not welcome or signIn`);
-  await until(watch, `the ${step} step`, (form) => document.querySelector('nordic-login')?.shadowRoot?.querySelector(form), step === 'signIn' ? 'form[name="sign-in"]' : '[part~="primary-button"]');
+  await until(watch, `the ${step} step`, (form) => document.querySelector('nordic-login')?.shadowRoot?.querySelector(form), step === 'signIn' ? 'form[name="sign-in"], [part~="password-button"]' : '[part~="primary-button"]');
   const text = await watch.page.evaluate(() => document.querySelector('nordic-login').shadowRoot.querySelector('[part="base"]')?.innerText ?? '');
   if (!text.includes(name)) throw new Error(`the ${step} step does not name the tenant "${name}": ${text}`);
   const config = watch.requests.filter((u) => u.startsWith(`${base}/config`));
@@ -336,6 +336,12 @@ async function signIn(watch, identifier, password, expectedName) {
   if (watch.events.some((e) => e.type === 'nl-step-change' && e.step === 'welcome')) {
     await click(watch, '[part~="primary-button"]'); // "I am a customer"
     await stepShown(watch, 'signIn');
+  }
+  // A tenant that leads with another method (Mina sidor: BankID) offers the password form behind a button.
+  const leads = await watch.page.evaluate(() => Boolean(document.querySelector('nordic-login')?.shadowRoot?.querySelector('[part~="password-button"]')));
+  if (leads) {
+    await click(watch, '[part~="password-button"]');
+    await until(watch, 'the password form', (form) => document.querySelector('nordic-login')?.shadowRoot?.querySelector(form), 'form[name="sign-in"]');
   }
   await type(watch, 'form[name="sign-in"] input[name="identifier"]', identifier);
   await type(watch, 'form[name="sign-in"] input[name="password"]', password);
