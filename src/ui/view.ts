@@ -26,15 +26,6 @@ export function stepOf(snapshot: Pick<ViewSnapshot, 'value'>): string {
   return typeof value === 'string' ? value : (Object.keys(value)[0] ?? '');
 }
 
-/** The state inside the top-level one (`idle`, `submitting`, `expired`, ...), if any. */
-export function subStateOf(snapshot: Pick<ViewSnapshot, 'value'>): string | undefined {
-  const { value } = snapshot;
-  if (typeof value === 'string') return undefined;
-  const inner = Object.values(value)[0];
-  if (typeof inner === 'string') return inner;
-  return inner && typeof inner === 'object' ? Object.keys(inner)[0] : undefined;
-}
-
 /** Seconds left until `at` by the machine's clock, never below zero. */
 export function secondsUntil(at: number | undefined, now: number): number {
   return at === undefined ? 0 : Math.max(0, Math.ceil((at - now) / 1000));

@@ -10,7 +10,8 @@ import { waitFor } from 'xstate';
 import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
 import type { ConfigOverrides } from '../../src/shell/overrides.js';
-import { stepOf, subStateOf } from '../../src/ui/view.js';
+import { stepOf } from '../../src/ui/view.js';
+import { subStateOf } from '../support/state.js';
 import { mock, newSandbox } from '../api/mock-backend.js';
 
 export { mock };

@@ -7,7 +7,8 @@
 import { waitFor } from 'xstate';
 import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
-import { stepOf, subStateOf } from '../../src/ui/view.js';
+import { stepOf } from '../../src/ui/view.js';
+import { subStateOf } from '../support/state.js';
 import { mock } from '../api/mock-backend.js';
 import type { FaultyOperation } from './network.js';
 

@@ -12,7 +12,8 @@ import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
 import type { LocaleController } from '../../src/i18n/locale-controller.js';
 import type { LoginEvent } from '../../src/shell/types.js';
-import { stepOf, subStateOf } from '../../src/ui/view.js';
+import { stepOf } from '../../src/ui/view.js';
+import { subStateOf } from '../support/state.js';
 import { mock, newSandbox } from '../api/mock-backend.js';
 
 const LANGUAGES = ['da', 'fi', 'nb', 'sv'] as const;
