@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { CHROME_PATH, CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { ajvPlugin } from './test/mock/wtr-plugin.mjs';
 
@@ -12,14 +13,7 @@ import { ajvPlugin } from './test/mock/wtr-plugin.mjs';
 const MOCK_PORT = Number(process.env.MOCK_PORT ?? 8790);
 
 const chromiumFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
+  ...CHROMIUM_FLAGS,
   // Several test pages at once: none of them is a background page with slowed timers.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
@@ -97,7 +91,7 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumFlags },
+      launchOptions: { executablePath: CHROME_PATH, args: chromiumFlags },
       async createPage({ context }) {
         const page = await context.newPage();
         const session = await page.createCDPSession();

@@ -1,13 +1,10 @@
 // Headless Chromium for the bench, and what "usable" means on its pages.
 import puppeteer from 'puppeteer-core';
+import { CHROME_PATH, CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
 
+/** The quiet flags keep update checks and sync traffic out of the measured loads. */
 export function launchChromium() {
-  return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    // The quiet flags: no update checks or sync traffic in the measured loads.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  return puppeteer.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS });
 }
 
 /**

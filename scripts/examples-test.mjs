@@ -33,12 +33,12 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROME_PATH, CHROMIUM_FLAGS } from './chromium.mjs';
 
 const argv = process.argv.slice(2);
 const noBuild = argv.includes('--no-build');
 const keep = argv.includes('--keep');
 const firstPort = Number(process.env.EXAMPLES_PORT ?? 8821);
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const STEP_TIMEOUT_MS = 15_000;
 const started = Date.now();
 
@@ -402,9 +402,8 @@ async function main() {
 
   await mock.ready;
   browser = await puppeteer.launch({
-    executablePath: chromePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    executablePath: CHROME_PATH,
+    args: CHROMIUM_FLAGS,
   });
 
   await cdnExample(unpacked);

@@ -6,14 +6,14 @@
 //
 //   node scripts/gallery.mjs [--filter <substring of a story id>] [--lang da,fi,nb,sv] [--out gallery]
 //   env: CHROME_PATH (default /usr/bin/chromium), GALLERY_CONCURRENCY (default 3)
-import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROME_PATH, CHROMIUM_FLAGS } from './chromium.mjs';
+import { serveStorybook, STATIC_DIR } from './storybook-static.mjs';
 
 const argv = process.argv.slice(2);
 const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
-const STATIC_DIR = resolve('storybook-static');
 const OUT = resolve(option('--out', 'gallery'));
 const filter = option('--filter', undefined);
 const LANGUAGES = option('--lang', 'en,da,fi,nb,sv').split(',');
@@ -24,34 +24,13 @@ const WIDTHS = [
 ];
 const STORY_TIMEOUT_MS = 45_000;
 const concurrency = Number(process.env.GALLERY_CONCURRENCY ?? 3);
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 if (!existsSync(join(STATIC_DIR, 'index.json'))) {
   console.error('storybook-static/index.json is missing: run `npm run build-storybook` first (or `npm run gallery`).');
   process.exit(1);
 }
 
-// A static file server for storybook-static/ on localhost (a secure context: msw's worker registers).
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  let file = normalize(join(STATIC_DIR, path));
-  if (!file.startsWith(STATIC_DIR + sep) && file !== STATIC_DIR) return void response.writeHead(403).end();
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) return void response.writeHead(path === '/favicon.ico' ? 204 : 404).end();
-  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((done) => server.listen(0, 'localhost', done));
-const origin = `http://localhost:${server.address().port}`;
+const { server, origin } = await serveStorybook();
 
 const index = JSON.parse(readFileSync(join(STATIC_DIR, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!filter || e.id.includes(filter)));
@@ -182,7 +161,7 @@ ${sections}
 const startedAt = Date.now();
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
-const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumFlags, protocolTimeout: 60_000 });
+const browser = await puppeteer.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS, protocolTimeout: 60_000 });
 const results = [];
 let next = 0;
 async function worker() {

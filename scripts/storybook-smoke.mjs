@@ -7,13 +7,13 @@
 //   env: CHROME_PATH (default /usr/bin/chromium), SMOKE_CONCURRENCY (default 3)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROME_PATH, CHROMIUM_FLAGS } from './chromium.mjs';
+import { serveStorybook, STATIC_DIR } from './storybook-static.mjs';
 
-const STATIC_DIR = resolve('storybook-static');
 const STORY_TIMEOUT_MS = 45_000;
 // After the render: how long to wait at most for the widget's API requests still in flight
 // (a story that holds one on purpose, e.g. a slow session, would otherwise never settle).
@@ -23,16 +23,6 @@ const filter = argv.includes('--filter') ? argv[argv.indexOf('--filter') + 1] : 
 const verbose = argv.includes('--verbose');
 const concurrency = Number(process.env.SMOKE_CONCURRENCY ?? 3);
 
-const chromiumFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 // axe-core comes with @open-wc/testing (chai-a11y-axe); the same engine the a11y addon runs.
 const require = createRequire(import.meta.url);
@@ -88,52 +78,7 @@ if (!existsSync(join(STATIC_DIR, 'index.json'))) {
   process.exit(1);
 }
 
-// ---------------------------------------------------------------------------------------
-// A static file server for storybook-static/ on localhost (a secure context, so msw's
-// service worker registers).
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.map': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  let file = normalize(join(STATIC_DIR, path));
-  if (!file.startsWith(STATIC_DIR + sep) && file !== STATIC_DIR) {
-    response.writeHead(403).end();
-    return;
-  }
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file) && path === '/favicon.ico') {
-    // Chromium asks for it by itself; it is not the story's doing.
-    response.writeHead(204).end();
-    return;
-  }
-  if (!existsSync(file)) {
-    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-    return;
-  }
-  response.writeHead(200, {
-    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-    // The build does not change during a run: every page after the first takes Storybook's
-    // scripts from the browser's cache, compiled already.
-    'Cache-Control': 'max-age=3600',
-  });
-  createReadStream(file).pipe(response);
-});
-await new Promise((done) => server.listen(0, 'localhost', done));
-const origin = `http://localhost:${server.address().port}`;
+const { server, origin } = await serveStorybook();
 
 // ---------------------------------------------------------------------------------------
 // Which entries to open.
@@ -331,10 +276,7 @@ async function check(browser, entry) {
 // ---------------------------------------------------------------------------------------
 
 const startedAt = Date.now();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: chromiumFlags,
-});
+const browser = await puppeteer.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS });
 
 const results = [];
 let next = 0;
