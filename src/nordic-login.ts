@@ -117,7 +117,7 @@ const LANDING_PARAMS = ['nl-link', 'nl-idp', 'nl-idp-error', 'nl-bankid'];
  * colours never makes the dark card light. Only the primary colour carries over: unless
  * `--nl-dark-color-primary` is set, the dark scheme mixes the brand's primary with white.
  * Hover and pressed colours are derived from the primary with `color-mix()` unless set.
-
+ *
  * @slot header - Above the step, e.g. the portal's logo.
  * @slot footer - Below the step, e.g. links to terms and help.
  *

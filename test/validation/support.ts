@@ -4,6 +4,7 @@
  * mistake in the module cannot also be a mistake in the tests that judge it.
  */
 import fc from 'fast-check';
+import { IDENTIFIER_COUNTRIES, loadIdentifierChecks } from '../../src/validation/identifier.js';
 
 /** Every property runs this many cases. */
 export const RUNS = { numRuns: 1000 };
@@ -109,6 +110,5 @@ export function yTunnusCheck(seven: string): string | undefined {
 
 /** Personal and organisation numbers of every country: the widget loads them per tenant, the tests all at once. */
 export async function loadEveryIdentifierCheck(): Promise<void> {
-  const { IDENTIFIER_COUNTRIES, loadIdentifierChecks } = await import('../../src/validation/identifier.js');
   await Promise.all(IDENTIFIER_COUNTRIES.flatMap((country) => [loadIdentifierChecks('personalNumber', country), loadIdentifierChecks('organisationNumber', country)]));
 }
