@@ -2,6 +2,10 @@
 // contract/openapi.yaml, reduced to the keywords that decide whether an answer conforms
 // (descriptions, examples and formats dropped), for src/api/conforms.ts to check answers
 // against before anything acts on them. Run by setup.mjs and `npm run gen:api`.
+//
+// The schemas of the answers boot may get (AT_BOOT) come with the widget; the others are
+// written to src/api/contract-schemas-later.ts, which the client imports beside the first
+// request whose answer needs one of them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
@@ -9,6 +13,12 @@ const doc = parse(readFileSync('contract/openapi.yaml', 'utf8'));
 const refName = (ref) => ref.replace('#/components/schemas/', '');
 const resolveResponse = (response) =>
   response.$ref ? doc.components.responses[response.$ref.replace('#/components/responses/', '')] : response;
+
+/**
+ * What boot may ask for before the first screen shows: the tenant's configuration, the
+ * session, and a running BankID order, whose QR code and collect follow at once.
+ */
+const AT_BOOT = ['getConfig', 'getSession', 'getCurrentBankIdOrder', 'getBankIdQr', 'collectBankIdOrder'];
 
 const needed = new Set();
 const KEPT = ['type', 'required', 'enum', 'const', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern'];
@@ -60,7 +70,28 @@ for (let grew = true; grew; ) {
     grew = true;
   }
 }
-const sorted = Object.fromEntries(Object.keys(definitions).sort().map((k) => [k, definitions[k]]));
+
+/** `names` and every schema they refer to, however deep. */
+function closure(names) {
+  const found = new Set();
+  const visit = (schema) => {
+    if (!schema || typeof schema !== 'object') return;
+    if (typeof schema.$ref === 'string' && !found.has(schema.$ref)) {
+      found.add(schema.$ref);
+      visit(definitions[schema.$ref]);
+    }
+    // conforms() follows a discriminator's mapping, not only the oneOf beside it.
+    for (const name of Object.values(schema.discriminator?.mapping ?? {})) visit({ $ref: name });
+    for (const value of Object.values(schema)) visit(value);
+  };
+  for (const name of names) visit({ $ref: name });
+  return found;
+}
+
+const unknown = AT_BOOT.filter((operation) => !answers[operation]);
+if (unknown.length) throw new Error(`AT_BOOT names operations without an answer in the contract: ${unknown.join(', ')}`);
+const atBoot = closure(AT_BOOT.map((operation) => answers[operation]));
+const sorted = (keep) => Object.fromEntries(Object.keys(definitions).filter(keep).sort().map((k) => [k, definitions[k]]));
 
 writeFileSync(
   'src/api/contract-schemas.ts',
@@ -70,7 +101,20 @@ import type { Schema } from './conforms.js';
 /** The schema each operation's successful answer with a body conforms to, by name. */
 export const answers = ${JSON.stringify(answers)} as const;
 
-/** The named schemas those answers refer to. */
-export const definitions: Record<string, Schema> = ${JSON.stringify(sorted)};
+/** The named schemas the answers of ${AT_BOOT.join(', ')} refer to: what boot may need. */
+export const definitions: Record<string, Schema> = ${JSON.stringify(sorted((name) => atBoot.has(name)))};
+
+/** The other answers' schemas, loaded when an answer first needs one. */
+export const laterDefinitions = (): Promise<Record<string, Schema>> => import('./contract-schemas-later.js').then((m) => m.definitions);
+`,
+);
+
+writeFileSync(
+  'src/api/contract-schemas-later.ts',
+  `// Generated from contract/openapi.yaml by scripts/gen-contract-checks.mjs. Do not edit.
+import type { Schema } from './conforms.js';
+
+/** The schemas of the answers boot never gets (see contract-schemas.ts). */
+export const definitions: Record<string, Schema> = ${JSON.stringify(sorted((name) => !atBoot.has(name)))};
 `,
 );

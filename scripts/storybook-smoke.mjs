@@ -46,7 +46,7 @@ function hashTree(hash, path) {
 if (argv.includes('--build')) {
   const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
   // What `npm run build-storybook` makes first, where `npm test` has not made it already.
-  if (!existsSync('public/mockServiceWorker.js') || !existsSync('src/api/contract-schemas.ts')) run('node', 'scripts/setup.mjs');
+  if (!existsSync('public/mockServiceWorker.js') || !existsSync('src/api/contract-schemas-later.ts')) run('node', 'scripts/setup.mjs');
   if (!existsSync('custom-elements.json')) run('npm', 'run', '--silent', 'analyze');
   // What the build reads: the stories, Storybook's config, the element's source and
   // translations, the mock's handlers, the manifest, the worker, the compiler's settings

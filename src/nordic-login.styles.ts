@@ -27,6 +27,10 @@ const dark = css`
 `;
 
 /*
+ * What the first screen and every step share. A step that loads when it is first shown
+ * brings the rules only it needs (a `*.styles.ts` beside its view), adopted into the same
+ * shadow root when it loads; they read the --_* properties set here.
+ *
  * Every colour, size and font is a --nl-* custom property with a fallback, so a page
  * themes the widget by setting a dozen variables on `nordic-login` (or any ancestor),
  * and ::part() reaches further. The private --_* properties hold the resolved values
@@ -109,9 +113,7 @@ export const styles = css`
     margin: 0 0 calc(var(--_space) * 0.75);
   }
   .lead,
-  .hint,
-  .countdown,
-  .match {
+  .hint {
     color: var(--_muted);
   }
   .hint {
@@ -129,8 +131,7 @@ export const styles = css`
     gap: calc(var(--_space) * 0.25);
     min-width: 0;
   }
-  label,
-  legend {
+  label {
     font-weight: 600;
   }
   .control {
@@ -172,11 +173,6 @@ export const styles = css`
     border-color: var(--_error);
     border-width: max(2px, var(--_border-width));
   }
-  input[name='code'] {
-    font-size: 1.5em;
-    letter-spacing: 0.25em;
-    font-variant-numeric: tabular-nums;
-  }
   .field-error,
   .notice.error {
     color: var(--_error);
@@ -190,33 +186,13 @@ export const styles = css`
     border-inline-start: 4px solid currentColor;
     margin: 0 0 var(--_space);
   }
-  .phone {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.5);
-  }
-  .phone .country {
-    flex: 1 1 9rem;
-  }
-  .phone .field:not(.country) {
-    flex: 2 1 10rem;
-  }
-  .check,
-  fieldset label {
+  .check {
     display: flex;
     gap: 0.5rem;
     align-items: center;
     font-weight: normal;
   }
-  fieldset {
-    border: 0;
-    padding: 0;
-    margin: 0;
-    display: grid;
-    gap: 0.25rem;
-  }
-  input[type='checkbox'],
-  input[type='radio'] {
+  input[type='checkbox'] {
     width: 1.25rem;
     height: 1.25rem;
     accent-color: var(--_primary);
@@ -361,72 +337,6 @@ export const styles = css`
     padding: 0;
     margin: 0;
   }
-
-  .checklist {
-    list-style: none;
-    padding: 0;
-    margin: 0.25rem 0 0;
-  }
-  .checklist li::before {
-    content: '✗ ';
-  }
-  .checklist li[data-met='true'] {
-    color: var(--_success);
-  }
-  .checklist li[data-met='true']::before {
-    content: '✓ ';
-  }
-  .checklist li[data-met='true'] .unmet,
-  .checklist li[data-met='false'] .met,
-  .match[data-match='empty'],
-  .match[data-match='true'] .differ,
-  .match[data-match='false'] .same {
-    display: none;
-  }
-  .match[data-match='true'] {
-    color: var(--_success);
-  }
-
-  .qr {
-    display: grid;
-    justify-items: center;
-    gap: 0.25rem;
-    margin: 0 auto var(--_space);
-    padding: 0.5rem;
-    background: #fff;
-    color: #000;
-    border: 1px solid var(--_border);
-  }
-  .qr svg {
-    max-width: 100%;
-    height: auto;
-  }
-  /* The enlarged code fills what the screen allows, rounded down to whole pixels per module. */
-  .qr-large {
-    max-width: 100vw;
-    max-height: 100dvh;
-    padding: 1rem;
-    border: 0;
-    background: #fff;
-    color: #000;
-    text-align: center;
-  }
-  .qr-large::backdrop {
-    background: rgb(0 0 0 / 0.7);
-  }
-  .qr-large svg {
-    display: block;
-    width: min(calc(100vw - 2rem), calc(100dvh - 6rem), 40rem);
-    width: round(down, min(calc(100vw - 2rem), calc(100dvh - 6rem), 40rem), calc(var(--_modules) * 1px));
-    height: auto;
-    margin: 0 auto 1rem;
-  }
-  .qr-hint {
-    font-size: 0.875em;
-  }
-  .status {
-    font-weight: 600;
-  }
   .user {
     font-size: 1.125em;
     font-weight: 600;
@@ -457,10 +367,7 @@ export const styles = css`
     }
   }
 
-  /* The checklist's words are for screen readers; its marks carry the same for sighted users. */
-  .visually-hidden,
-  .checklist .met,
-  .checklist .unmet {
+  .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -471,9 +378,8 @@ export const styles = css`
 
   /* ---------------------------------------------------------------------------------
    * The views' own markup (issue #19): the error panel, the eye inside the password
-   * field, the checklist under it, the code field, resend, the signed-in confirmation,
-   * the "or" divider, the registration chooser and the actions row on a narrow screen.
-   * Buttons and tokens are styled above; these rules only place the new markup.
+   * field, the signed-in confirmation, the "or" divider and the actions row on a narrow
+   * screen. Buttons and tokens are styled above; these rules only place the new markup.
    * --------------------------------------------------------------------------------- */
   .frame {
     container-type: inline-size;
@@ -522,68 +428,12 @@ export const styles = css`
     display: inline;
   }
 
-  /* The checklist under the new password: neutral until something is typed. */
-  .below {
-    margin-block-end: calc(var(--_space) * 0.5);
-    font-size: 0.9375em;
-    color: var(--_muted);
-  }
-  .checklist-title {
-    margin: 0.25rem 0 0;
-  }
-  .checklist li[hidden] {
-    display: none;
-  }
-  .checklist[data-typed='false'] li::before {
-    content: '• ';
-  }
-  .checklist[data-typed='false'] li .met,
-  .checklist[data-typed='false'] li .unmet {
-    display: none;
-  }
-  .checklist[data-typed='true'] li[data-met='false'] {
-    color: var(--_text);
-  }
-  .new-password {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-  }
-
-  /* One input that reads as the code's digits: as wide as they are, a line under each. */
-  .code-field input[name='code'] {
-    box-sizing: border-box;
-    width: calc(var(--_digits, 6) * 1.6ch + 1.5rem + 4px);
-    max-width: 100%;
-    flex: 0 0 auto;
-    padding: 0.25rem 0.75rem 0.375rem;
-    letter-spacing: 0.6ch;
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-    background-image: repeating-linear-gradient(to right, var(--_border) 0 1ch, transparent 1ch 1.6ch);
-    background-size: calc(var(--_digits, 6) * 1.6ch) 2px;
-    background-repeat: no-repeat;
-    background-origin: content-box;
-    background-clip: content-box;
-    background-position: 0 100%;
-  }
   /* The method a tenant leads with is the step's main action. */
   .method.leads {
     background: var(--_primary);
     color: var(--_on-primary);
     font-weight: 600;
   }
-  .sent-to .link,
-  .resend .link {
-    min-height: 0;
-    padding: 0;
-  }
-  .resend {
-    margin: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: baseline;
-  }
-  .no-code p,
   .contact {
     margin: 0;
   }

@@ -56,23 +56,23 @@ const SCREENS = {
   choosingStart: waiting,
   welcome: welcomeView,
   signIn: signInView,
-  register: lazy(() => import('./flows/sign-in/register.view.js').then((m) => m.registerView)),
-  activation: lazy(() => import('./flows/activation/activation.view.js').then((m) => m.activationView)),
-  verifyAndCreate: lazy(() => import('./flows/verify-and-create/verify-and-create.view.js').then((m) => m.verifyAndCreateView)),
-  mobileRegistration: lazy(() => import('./flows/mobile-registration/mobile-registration.view.js').then((m) => m.mobileRegistrationView)),
-  customerNumberRegistration: lazy(() => import('./flows/customer-number-registration/customer-number-registration.view.js').then((m) => m.customerNumberRegistrationView)),
-  forgotCustomerNumber: lazy(() => import('./flows/forgot-customer-number/forgot-customer-number.view.js').then((m) => m.forgotCustomerNumberView)),
-  emailRegistration: lazy(() => import('./flows/email-registration/email-registration.view.js').then((m) => m.emailRegistrationView)),
-  passwordLink: lazy(() => import('./flows/password-link/password-link.view.js').then((m) => m.passwordLinkView)),
-  forgotPassword: lazy(() => import('./flows/forgot-password/forgot-password.view.js').then((m) => m.forgotPasswordView)),
-  code: lazy(() => import('./steps/code/code.view.js').then((m) => m.codeView)),
-  enrolPhone: lazy(() => import('./steps/phone/phone.view.js').then((m) => m.enrolPhoneView)),
-  setPassword: lazy(() => import('./steps/set-password/set-password.view.js').then((m) => m.setPasswordView)),
-  checkInbox: lazy(() => import('./steps/outcomes/inbox.view.js').then((m) => m.inboxView)),
-  contactSupport: lazy(() => import('./steps/outcomes/inbox.view.js').then((m) => m.supportView)),
+  register: lazy(() => import('./flows/sign-in/register.view.js'), (m) => m.registerView),
+  activation: lazy(() => import('./flows/activation/activation.view.js'), (m) => m.activationView),
+  verifyAndCreate: lazy(() => import('./flows/verify-and-create/verify-and-create.view.js'), (m) => m.verifyAndCreateView),
+  mobileRegistration: lazy(() => import('./flows/mobile-registration/mobile-registration.view.js'), (m) => m.mobileRegistrationView),
+  customerNumberRegistration: lazy(() => import('./flows/customer-number-registration/customer-number-registration.view.js'), (m) => m.customerNumberRegistrationView),
+  forgotCustomerNumber: lazy(() => import('./flows/forgot-customer-number/forgot-customer-number.view.js'), (m) => m.forgotCustomerNumberView),
+  emailRegistration: lazy(() => import('./flows/email-registration/email-registration.view.js'), (m) => m.emailRegistrationView),
+  passwordLink: lazy(() => import('./flows/password-link/password-link.view.js'), (m) => m.passwordLinkView),
+  forgotPassword: lazy(() => import('./flows/forgot-password/forgot-password.view.js'), (m) => m.forgotPasswordView),
+  code: lazy(() => import('./steps/code/code.view.js'), (m) => m.codeView),
+  enrolPhone: lazy(() => import('./steps/phone/phone.view.js'), (m) => m.enrolPhoneView),
+  setPassword: lazy(() => import('./steps/set-password/set-password.view.js'), (m) => m.setPasswordView),
+  checkInbox: lazy(() => import('./steps/outcomes/inbox.view.js'), (m) => m.inboxView),
+  contactSupport: lazy(() => import('./steps/outcomes/inbox.view.js'), (m) => m.supportView),
   redeemingLink: waiting,
-  linkFailed: lazy(() => import('./steps/outcomes/link-failed.view.js').then((m) => m.linkFailedView)),
-  bankid: lazy(() => import('./flows/bankid/bankid.view.js').then((m) => m.bankIdView)),
+  linkFailed: lazy(() => import('./steps/outcomes/link-failed.view.js'), (m) => m.linkFailedView),
+  bankid: lazy(() => import('./flows/bankid/bankid.view.js'), (m) => m.bankIdView),
   redirecting: waiting,
   signedIn: signedInView,
   signingOut: waiting,
@@ -513,7 +513,7 @@ export class NordicLogin extends LitElement {
     const send = (event: Parameters<LoginActor['send']>[0]) => this.actor?.send(event);
     const step = stepOf(snapshot);
     const screen: View | LazyView = SCREENS[step as Screen];
-    const view = screen instanceof LazyView ? (screen.view ?? this.#loadView(screen)) : screen;
+    const view = screen instanceof LazyView ? (screen.viewIn(this.renderRoot as ShadowRoot) ?? this.#loadView(screen)) : screen;
     // An answer that broke the contract leaves the server's state unknown: starting over asks it afresh.
     const startOver =
       snapshot.context.error?.code === 'unexpected_response' && step !== 'unavailable'

@@ -5,7 +5,7 @@
  * where a repeat cannot do harm, and one error type (ApiError) for every failure.
  */
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
-import { answerConforms, type AnsweringOperation } from './conforms.js';
+import { answerConforms, loadAnswerSchemas, type AnsweringOperation } from './conforms.js';
 import { ApiError, apiErrorFromResponse, isApiError } from './errors.js';
 import { isBankIdLaunchUrl, navigableUrl } from './urls.js';
 import type {
@@ -127,7 +127,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   /**
    * One call. An answer with a body is read only if it is what `operation` promises in
    * the contract; anything else (no JSON, a proxy's page, a field missing or of the wrong
-   * kind, an unknown step) is `unexpected_response`, before anyone acts on it.
+   * kind, an unknown step) is `unexpected_response`, before anyone acts on it. The
+   * schemas it is checked against load beside the request when they are not at hand; if
+   * they cannot (offline), the answer is not used: a `network` error, as a lost answer.
    */
   async function request<T>(
     method: Method,
@@ -137,6 +139,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     operation?: AnsweringOperation,
     timeout?: number,
   ): Promise<T> {
+    const schemas = operation
+      ? loadAnswerSchemas(operation).then(
+          () => undefined,
+          (cause: unknown) => new ApiError('network', { cause }),
+        )
+      : undefined;
     const headers: Record<string, string> = {};
     if (method !== 'get' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
     let text: string;
@@ -155,6 +163,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       throw await toApiError(error);
     }
     if (!operation || status === 204) return undefined as T;
+    const unchecked = await schemas;
+    if (unchecked) throw unchecked;
     let answer: unknown;
     try {
       answer = JSON.parse(text);

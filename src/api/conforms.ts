@@ -2,9 +2,10 @@
  * Whether an answer conforms to its schema in the contract. The schemas come from
  * contract/openapi.yaml at build time (contract-schemas.ts); this reads the few keywords
  * they use. Properties the contract does not name are allowed: a newer backend may add
- * some, and nothing here reads them.
+ * some, and nothing here reads them. The schemas of answers boot never gets load
+ * with the first request that needs one (loadAnswerSchemas).
  */
-import { answers, definitions } from './contract-schemas.js';
+import { answers, definitions, laterDefinitions } from './contract-schemas.js';
 
 export interface Schema {
   $ref?: string;
@@ -55,8 +56,16 @@ const patternOf = (source: string): RegExp => {
   return pattern;
 };
 
+/** The named schemas at hand: those boot needs, and the others once loaded. */
+const known: Record<string, Schema> = { ...definitions };
+
 export function conforms(value: unknown, schema: Schema): boolean {
-  if (schema.$ref) return conforms(value, definitions[schema.$ref] ?? {});
+  if (schema.$ref) {
+    const named = known[schema.$ref];
+    // A schema not at hand never lets an answer through unchecked.
+    if (!named) throw new Error(`the contract's schema ${schema.$ref} is not loaded: call loadAnswerSchemas first`);
+    return conforms(value, named);
+  }
   const { type } = schema;
   if (type !== undefined && !(Array.isArray(type) ? type : [type]).some((t) => typeIs(t, value))) return false;
   if (schema.const !== undefined && value !== schema.const) return false;
@@ -101,5 +110,21 @@ export function conforms(value: unknown, schema: Schema): boolean {
 /** The operations whose successful answer has a body. */
 export type AnsweringOperation = keyof typeof answers;
 
-/** Whether `value` is what operation `operation` promises to answer. */
+let later: Promise<void> | undefined;
+
+/** Loads the schemas `operation`'s answer needs, unless they are at hand; answerConforms needs them. */
+export function loadAnswerSchemas(operation: AnsweringOperation): Promise<void> {
+  // Boot's schemas hold every schema they refer to (the generator sees to it).
+  if (answers[operation] in known) return Promise.resolve();
+  later ??= laterDefinitions().then(
+    (more) => void Object.assign(known, more),
+    (error: unknown) => {
+      later = undefined;
+      throw error;
+    },
+  );
+  return later;
+}
+
+/** Whether `value` is what operation `operation` promises to answer (its schemas loaded by loadAnswerSchemas). */
 export const answerConforms = (operation: AnsweringOperation, value: unknown): boolean => conforms(value, { $ref: answers[operation] });

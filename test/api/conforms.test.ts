@@ -3,12 +3,23 @@
  * what a review found freezing the widget is refused; what a newer backend may add passes.
  */
 import { expect } from '@open-wc/testing';
-import { answerConforms } from '../../src/api/conforms.js';
+import { answerConforms, loadAnswerSchemas } from '../../src/api/conforms.js';
 
 const user = { id: 'u-1', displayName: 'Anna Andersen' };
 const challenge = { id: 'c', channel: 'sms', destination: '+45 •• •• •• 78', codeLength: 6, expiresInSeconds: 600, resendAfterSeconds: 30, attemptsLeft: 5 };
 
+describe('the schemas at hand before any is loaded', () => {
+  it('check the answers boot may get, and let no other answer through unchecked', () => {
+    expect(answerConforms('getSession', { authenticated: false, csrfToken: 'x'.repeat(20) })).to.equal(true);
+    expect(answerConforms('getCurrentBankIdOrder', { orderId: 'o', device: 'somewhere' })).to.equal(false);
+    expect(() => answerConforms('signInWithPassword', { next: 'signedIn', user })).to.throw(/not loaded/);
+    expect(() => answerConforms('startIdentityProvider', { redirectUrl: 'https://idp.example/' })).to.throw(/not loaded/);
+  });
+});
+
 describe('answers against the contract', () => {
+  before(() => loadAnswerSchemas('signInWithPassword'));
+
   it('passes every kind of step, and unknown extra fields', () => {
     expect(answerConforms('signInWithPassword', { next: 'signedIn', user })).to.equal(true);
     expect(answerConforms('signInWithPassword', { next: 'verifyCode', flowId: 'f', challenge })).to.equal(true);

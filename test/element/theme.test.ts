@@ -178,3 +178,24 @@ describe('sizes and fonts a brand may change', () => {
     expect(style(frame).boxShadow).to.equal('rgb(0, 0, 0) 0px 2px 8px 0px');
   });
 });
+
+describe('the rules of a step that loads when it is first shown', () => {
+  it('come with it into the shadow root, once, and read the brand\'s tokens', async () => {
+    const login = await Login.open({ tenant: 'hk' });
+    login.el.style.setProperty('--nl-color-muted', 'rgb(1, 2, 3)');
+    await login.at('signIn');
+    const sheets = login.root.adoptedStyleSheets.length;
+    await login.openFlow('Activate your account');
+    await login.at('activation');
+    login.fill('E-mail address', 'kari@hk.example').submit();
+    await login.reach('code');
+    expect(style(login.field('Code')).fontFamily).to.contain('monospace');
+    expect(style(login.root.querySelector('.countdown')!).color).to.equal('rgb(1, 2, 3)');
+    expect(login.root.adoptedStyleSheets.length).to.equal(sheets + 1);
+    login.press('Back');
+    await login.at('activation');
+    login.submit();
+    await login.reach('code');
+    expect(login.root.adoptedStyleSheets.length).to.equal(sheets + 1);
+  });
+});

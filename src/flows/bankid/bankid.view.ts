@@ -12,6 +12,8 @@ import { bankIdText } from './bankid-texts.js';
 import { qrCode } from './qr.js';
 import type { Send, View } from '../../ui/view.js';
 
+export { styles } from './bankid.styles.js';
+
 export const bankIdView: View = (snapshot, send, locale) => {
   const { context } = snapshot;
   const bankid = context.bankid;

@@ -6,6 +6,9 @@ import { newPasswordFields } from '../../steps/set-password/set-password.view.js
 import { back, customerNumberField } from '../../ui/start-form.js';
 import type { View } from '../../ui/view.js';
 
+// The new password's fields come from the password step, and their styles with them.
+export { styles } from '../../steps/set-password/set-password.styles.js';
+
 export const customerNumberRegistrationView: View = (snapshot, send, locale) => {
   const { context } = snapshot;
   const { fields, error } = context;

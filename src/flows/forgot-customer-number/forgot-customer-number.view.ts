@@ -10,6 +10,8 @@ import { back } from '../../ui/start-form.js';
 import type { View } from '../../ui/view.js';
 import { mobileDescribe } from '../../ui/identifier.js';
 
+export { styles } from './forgot-customer-number.styles.js';
+
 export const forgotCustomerNumberView: View = (snapshot, send, locale) => {
   const { context } = snapshot;
   const { fields, error } = context;

@@ -7,6 +7,9 @@ import { phoneFields } from '../../steps/phone/phone.view.js';
 import { back } from '../../ui/start-form.js';
 import type { View } from '../../ui/view.js';
 
+// The phone fields come from the phone step, and their styles with them.
+export { styles } from '../../steps/phone/phone.styles.js';
+
 export const mobileRegistrationView: View = (snapshot, send, locale) => {
   const { context } = snapshot;
   const { fields, error } = context;

@@ -15,6 +15,8 @@ import { contactList } from '../../ui/contact.js';
 import type { LoginContext } from '../../shell/types.js';
 import { secondsUntil, type View } from '../../ui/view.js';
 
+export { styles } from './code.styles.js';
+
 export const codeView: View = (snapshot, send, locale) => {
   const { context } = snapshot;
   const challenge = context.challenge;

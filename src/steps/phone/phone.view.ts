@@ -13,6 +13,8 @@ import { actions, backButton, errorNotice, form, heading, lead, submitButton, te
 import type { View } from '../../ui/view.js';
 import { mobileDescribe } from '../../ui/identifier.js';
 
+export { styles } from './phone.styles.js';
+
 /** The Nordic countries by name in the widget's language, each with its calling code. */
 function countries(locale: Locale): { code: NordicCountryCode; label: string }[] {
   const names = new Intl.DisplayNames([intlLocale(locale)], { type: 'region' });

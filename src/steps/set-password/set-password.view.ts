@@ -12,6 +12,8 @@ import type { ErrorInfo, Fields } from '../../shell/types.js';
 import { actions, backButton, errorNotice, fieldError, form, heading, hiddenUsername, lead, passwordField, secret, submitButton } from '../../ui/form.js';
 import type { View } from '../../ui/view.js';
 
+export { styles } from './set-password.styles.js';
+
 function ruleText(rule: PasswordRule, policy: PasswordPolicy): string {
   switch (rule) {
     case 'minLength':
