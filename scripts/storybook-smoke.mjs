@@ -48,13 +48,14 @@ if (argv.includes('--build')) {
   // What `npm run build-storybook` makes first, where `npm test` has not made it already.
   if (!existsSync('public/mockServiceWorker.js') || !existsSync('src/api/contract-schemas-later.ts')) run('node', 'scripts/setup.mjs');
   if (!existsSync('custom-elements.json')) run('npm', 'run', '--silent', 'analyze');
-  // What the build reads: the stories, Storybook's config, the element's source and
-  // translations, the mock's handlers, the manifest, the worker, the compiler's settings
-  // (decorators, class fields), the package's sideEffects and the installed packages.
+  // What the build reads: the stories and the test harness they share, Storybook's config,
+  // the element's source and translations, the mock's handlers, the manifest, the worker,
+  // the compiler's settings (decorators, class fields), the package's sideEffects and the
+  // installed packages.
   // By contents, not dates: `npm test` writes the generated API modules again every time.
   const stamp = join(STATIC_DIR, '.sources-sha256');
   const hash = createHash('sha256');
-  for (const input of ['stories', '.storybook', 'src', 'locales', 'mock-server', 'public', 'custom-elements.json', 'tsconfig.json', 'package.json', 'package-lock.json']) {
+  for (const input of ['stories', 'test/support', '.storybook', 'src', 'locales', 'mock-server', 'public', 'custom-elements.json', 'tsconfig.json', 'package.json', 'package-lock.json']) {
     hashTree(hash, input);
   }
   const sources = hash.digest('hex');

@@ -1,6 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import preview from '../.storybook/preview';
-import { failing, mock, openLink, prepare, reach, widgetMeta, type Widget } from './support';
+import { mock } from '../test/support/mock';
+import { bring, land, NEW_PASSWORD, PASSWORD } from '../test/support/steps';
+import type { Widget } from '../test/support/widget';
+import { failing, prepare, reach, widgetMeta } from './support';
 
 /**
  * One story per problem code of the contract (and the client's own `network`,
@@ -11,36 +14,29 @@ import { failing, mock, openLink, prepare, reach, widgetMeta, type Widget } from
 const meta = preview.meta({ ...widgetMeta, title: 'Errors' });
 
 const signIn = (code: string) => async (w: Widget) => {
-  await w.signIn('anna@example.com');
-  await w.error(code, 'signIn');
+  await bring(w, 'F1.form');
+  w.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: PASSWORD, rememberMe: false });
+  await w.atError(code, 'signIn');
 };
 
-async function toCode(w: Widget) {
-  await w.startFlow('forgotPassword');
-  w.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
-  await w.at('code');
-}
-
 const wrongCode = (code: string) => async (w: Widget) => {
-  await toCode(w);
+  await bring(w, 'F12.code');
   w.send({ type: 'code.submit', code: '000000' });
-  await w.error(code, 'code');
+  await w.atError(code, 'code');
 };
 
 const newPassword = (code: string) => async (w: Widget) => {
-  await toCode(w);
-  await w.enterCode();
-  await w.at('setPassword');
-  w.choosePassword();
-  await w.error(code, 'setPassword');
+  await bring(w, 'F12.setPassword');
+  w.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+  await w.atError(code, 'setPassword');
 };
 
 const bankId = (code: string) => async (w: Widget) => {
-  await w.signInForm();
+  await bring(w, 'F1.form');
   w.send({ type: 'method.bankid' });
   await w.at('bankid');
   w.send({ type: 'bankid.start', device: 'other' });
-  await w.error(code, 'bankid');
+  await w.atError(code, 'bankid');
 };
 
 export const ValidationFailed = meta.story({
@@ -77,18 +73,18 @@ export const CodeAttemptsExceeded = meta.story({
 export const ResendTooSoon = meta.story({
   beforeEach: failing('resendCode', 'resend_too_soon'),
   play: reach(async (w) => {
-    await toCode(w);
+    await bring(w, 'F12.code');
     w.send({ type: 'code.resend' });
-    await w.error('resend_too_soon', 'code');
+    await w.atError('resend_too_soon', 'code');
   }),
 });
 
 export const RateLimited = meta.story({
   beforeEach: failing('startPasswordReset', 'rate_limited'),
   play: reach(async (w) => {
-    await w.startFlow('forgotPassword');
+    await bring(w, 'F12.form');
     w.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
-    await w.error('rate_limited', 'forgotPassword');
+    await w.atError('rate_limited', 'forgotPassword');
   }),
 });
 
@@ -103,20 +99,20 @@ export const PasswordPolicy = meta.story({
 });
 
 export const LinkInvalid = meta.story({
-  beforeEach: [failing('redeemLink', 'link_invalid'), prepare(async () => openLink('a-link-already-used'))],
-  play: reach((w) => w.error('link_invalid', 'linkFailed')),
+  beforeEach: [failing('redeemLink', 'link_invalid'), prepare(async () => land({ 'nl-link': 'a-link-already-used' }))],
+  play: reach((w) => w.atError('link_invalid', 'linkFailed')),
 });
 
 export const LinkExpired = meta.story({
-  beforeEach: [failing('redeemLink', 'link_expired'), prepare(async () => openLink('an-old-link'))],
-  play: reach((w) => w.error('link_expired', 'linkFailed')),
+  beforeEach: [failing('redeemLink', 'link_expired'), prepare(async () => land({ 'nl-link': 'an-old-link' }))],
+  play: reach((w) => w.atError('link_expired', 'linkFailed')),
 });
 
 export const InvalidCustomerCredentials = meta.story({
   args: { tenant: 'polarkraft' },
   beforeEach: failing('registerWithCustomerNumber', 'invalid_customer_credentials'),
   play: reach(async (w) => {
-    await w.startFlow('customerNumberRegistration');
+    await bring(w, 'F5.form');
     w.send({
       type: 'customerNumberRegistration.submit',
       customerNumber: '100200',
@@ -125,7 +121,7 @@ export const InvalidCustomerCredentials = meta.story({
       password: 'Nordlys-2026!',
       confirm: 'Nordlys-2026!',
     });
-    await w.error('invalid_customer_credentials', 'customerNumberRegistration');
+    await w.atError('invalid_customer_credentials', 'customerNumberRegistration');
   }),
 });
 
@@ -154,9 +150,9 @@ export const IdpUnknown = meta.story({
   args: { tenant: 'nokas' },
   beforeEach: failing('startIdentityProvider', 'idp_unknown'),
   play: reach(async (w) => {
-    await w.signInForm();
+    await bring(w, 'F1.form');
     w.send({ type: 'idp.start', providerId: 'azure' });
-    await w.error('idp_unknown', 'signIn');
+    await w.atError('idp_unknown', 'signIn');
   }),
 });
 
@@ -164,9 +160,9 @@ export const IdpFailed = meta.story({
   args: { tenant: 'nokas' },
   beforeEach: failing('startIdentityProvider', 'idp_failed'),
   play: reach(async (w) => {
-    await w.signInForm();
+    await bring(w, 'F1.form');
     w.send({ type: 'idp.start', providerId: 'azure' });
-    await w.error('idp_failed', 'signIn');
+    await w.atError('idp_failed', 'signIn');
   }),
 });
 
@@ -205,9 +201,9 @@ export const Network = meta.story({
 /** The client's own: no answer within its 15 s (this story takes that long). */
 export const Timeout = meta.story({
   play: reach(async (w) => {
-    await w.signInForm();
+    await bring(w, 'F1.form');
     await mock.knobs(w.base, { delayMs: 60_000 });
-    w.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: 'Sommar-2026!', rememberMe: false });
+    w.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: PASSWORD, rememberMe: false });
     await w.at('signIn', { when: (s) => s.context.error?.code === 'timeout', timeoutMs: 25_000 });
   }),
 });
@@ -226,8 +222,8 @@ export const UnsafeUrl = meta.story({
     msw.use(http.post('*/idp/:providerId/start', () => HttpResponse.json({ redirectUrl: 'javascript:alert(document.domain)' })));
   },
   play: reach(async (w) => {
-    await w.signInForm();
+    await bring(w, 'F1.form');
     w.send({ type: 'idp.start', providerId: 'azure' });
-    await w.error('unsafe_url', 'signIn');
+    await w.atError('unsafe_url', 'signIn');
   }),
 });

@@ -1,40 +1,14 @@
 import preview from '../.storybook/preview';
-import { reach, widgetMeta } from './support';
+import { at, widgetMeta } from './support';
 
 /** F2 (HK Norge): e-mail -> one-time code -> new password -> signed in. */
 const meta = preview.meta({ ...widgetMeta, title: 'Flows/F2 Activation', args: { tenant: 'hk' } });
 
-const EMAIL = 'kari@hk.example';
-
-export const Form = meta.story({ play: reach((w) => w.startFlow('activation')) });
+export const Form = meta.story(at('F2.form'));
 
 /** "If the address is registered, a code is on its way" — the same answer either way. */
-export const Code = meta.story({
-  play: reach(async (w) => {
-    await w.startFlow('activation');
-    w.send({ type: 'activation.submit', email: EMAIL });
-    await w.at('code');
-  }),
-});
+export const Code = meta.story(at('F2.code'));
 
-export const SetPassword = meta.story({
-  play: reach(async (w) => {
-    await w.startFlow('activation');
-    w.send({ type: 'activation.submit', email: EMAIL });
-    await w.at('code');
-    await w.enterCode();
-    await w.at('setPassword');
-  }),
-});
+export const SetPassword = meta.story(at('F2.setPassword'));
 
-export const SignedIn = meta.story({
-  play: reach(async (w) => {
-    await w.startFlow('activation');
-    w.send({ type: 'activation.submit', email: EMAIL });
-    await w.at('code');
-    await w.enterCode();
-    await w.at('setPassword');
-    w.choosePassword();
-    await w.at('signedIn');
-  }),
-});
+export const SignedIn = meta.story(at('F2.signedIn'));

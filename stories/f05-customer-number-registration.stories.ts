@@ -1,5 +1,5 @@
 import preview from '../.storybook/preview';
-import { api, NEW_PASSWORD, followMailedLink, mock, prepare, reach, widgetMeta } from './support';
+import { at, widgetMeta } from './support';
 
 /** F5 (Polar Kraft Min side): customer number + PIN + e-mail + password -> mailed link -> signed in. */
 const meta = preview.meta({
@@ -8,29 +8,11 @@ const meta = preview.meta({
   args: { tenant: 'polarkraft' },
 });
 
-const REGISTRATION = { customerNumber: '100200', pin: '4321', email: 'ny.kunde@example.com', password: NEW_PASSWORD };
+export const Form = meta.story(at('F5.form'));
 
-export const Form = meta.story({ play: reach((w) => w.startFlow('customerNumberRegistration')) });
-
-export const CheckInbox = meta.story({
-  play: reach(async (w) => {
-    await w.startFlow('customerNumberRegistration');
-    w.send({ type: 'customerNumberRegistration.submit', ...REGISTRATION, confirm: NEW_PASSWORD });
-    await w.at('checkInbox');
-  }),
-});
-
-const register = followMailedLink((base, tenant) =>
-  api(base, tenant, 'POST', '/registrations/customer-number', REGISTRATION),
-);
+export const CheckInbox = meta.story(at('F5.checkInbox'));
 
 /** The mailed link opened: the widget redeems it (held here by a slow mock). */
-export const OpeningTheLink = meta.story({
-  beforeEach: [register, prepare(async (base) => void (await mock.knobs(base, { slow: { redeemLink: 10 * 60_000 } })))],
-  play: reach((w) => w.at('redeemingLink', { busy: true })),
-});
+export const OpeningTheLink = meta.story(at('F5.redeemingLink'));
 
-export const SignedInByTheLink = meta.story({
-  beforeEach: register,
-  play: reach((w) => w.at('signedIn')),
-});
+export const SignedInByTheLink = meta.story(at('F5.signedInByLink'));

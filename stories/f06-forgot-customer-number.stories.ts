@@ -1,5 +1,5 @@
 import preview from '../.storybook/preview';
-import { reach, widgetMeta } from './support';
+import { at, widgetMeta } from './support';
 
 /** F6 (Polar Kraft): e-mail and/or mobile, delivery by e-mail or SMS -> "sent, if we know you". */
 const meta = preview.meta({
@@ -8,20 +8,8 @@ const meta = preview.meta({
   args: { tenant: 'polarkraft' },
 });
 
-export const Form = meta.story({ play: reach((w) => w.startFlow('forgotCustomerNumber')) });
+export const Form = meta.story(at('F6.form'));
 
-export const SentByEmail = meta.story({
-  play: reach(async (w) => {
-    await w.startFlow('forgotCustomerNumber');
-    w.send({ type: 'forgotCustomerNumber.submit', email: 'kunde@example.com', mobile: '', customerNumber: '', channel: 'email' });
-    await w.at('checkInbox');
-  }),
-});
+export const SentByEmail = meta.story(at('F6.sentByEmail'));
 
-export const SentBySms = meta.story({
-  play: reach(async (w) => {
-    await w.startFlow('forgotCustomerNumber');
-    w.send({ type: 'forgotCustomerNumber.submit', email: '', mobile: '+4798765432', customerNumber: '100200', channel: 'sms' });
-    await w.at('checkInbox');
-  }),
-});
+export const SentBySms = meta.story(at('F6.sentBySms'));

@@ -1,5 +1,8 @@
 import preview from '../.storybook/preview';
-import { mock, prepare, reach, widgetMeta, type LoginSnapshot, type Widget } from './support';
+import { mock } from '../test/support/mock';
+import { bring } from '../test/support/steps';
+import type { LoginSnapshot, Widget } from '../test/support/widget';
+import { at, prepare, reach, widgetMeta } from './support';
 
 /**
  * F8 Mobile BankID (Mina sidor): this device or another, the live QR code, BankID's own
@@ -19,26 +22,20 @@ const hint = (code: string) => (s: LoginSnapshot) => s.context.bankid?.hintCode 
 
 /** After a cancel: "BankID on this device" or "on another device". */
 async function choosing(w: Widget): Promise<LoginSnapshot> {
-  await start(w, 'other');
-  w.send({ type: 'bankid.cancel' });
-  return w.at('bankid.choosing');
+  return bring(w, 'F8.choosing');
 }
 
 /** From the sign-in form: on a computer the QR code at once; "BankID on this device" switches. */
 async function start(w: Widget, device: 'same' | 'other'): Promise<LoginSnapshot> {
-  await w.signInForm();
-  w.send({ type: 'method.bankid' });
-  await w.at('bankid.pending', { when: (s) => Boolean(s.context.bankid?.qrData) });
-  if (device === 'same') w.send({ type: 'bankid.start', device: 'same' });
-  return w.at('bankid.pending', { when: (s) => Boolean(device === 'other' ? s.context.bankid?.qrData : s.context.bankid?.launchUrl) });
+  return bring(w, device === 'other' ? 'F8.qr' : 'F8.thisDevice');
 }
 
 /** Starts an order, moves the clock `seconds` on, and waits for `state` with BankID's hint `code`. */
-const after = (device: 'same' | 'other', seconds: number, state: 'bankid.pending' | 'bankid.failed', code: string) =>
+const after = (device: 'same' | 'other', seconds: number, state: 'pending' | 'failed', code: string) =>
   reach(async (w) => {
     await start(w, device);
     await w.clock(seconds);
-    await w.at(state, { when: hint(code) });
+    await w.at('bankid', { sub: state, when: hint(code) });
   });
 
 export const ChooseDevice = meta.story({ play: reach(choosing) });
@@ -47,41 +44,35 @@ export const ChooseDevice = meta.story({ play: reach(choosing) });
 export const QrCode = meta.story({ beforeEach: outcome('noClient'), play: reach((w) => start(w, 'other')) });
 
 /** Scanned: the QR gives way to "type your security code in the BankID app". */
-export const QrScanned = meta.story({ beforeEach: frozen, play: after('other', 9, 'bankid.pending', 'userSign') });
+export const QrScanned = meta.story({ beforeEach: frozen, play: after('other', 9, 'pending', 'userSign') });
 
 /** This device: the button that opens the BankID app with the order's autostart token. */
 export const ThisDevice = meta.story({ beforeEach: frozen, play: reach((w) => start(w, 'same')) });
 
 /** The app has started on this device and is waiting for the user. */
-export const ThisDeviceStarted = meta.story({ beforeEach: frozen, play: after('same', 3, 'bankid.pending', 'started') });
+export const ThisDeviceStarted = meta.story({ beforeEach: frozen, play: after('same', 3, 'pending', 'started') });
 
 /** No BankID app answered on this device (hint code noClient). */
 export const NoClient = meta.story({
   beforeEach: outcome('noClient'),
   play: reach(async (w) => {
     await start(w, 'same');
-    await w.at('bankid.pending', { when: hint('noClient') });
+    await w.at('bankid', { sub: 'pending', when: hint('noClient') });
   }),
 });
 
 /** The bank calls the user, and the app asks whether they are on the phone with it. */
 export const CallConfirm = meta.story({
   beforeEach: [frozen, outcome('userCallConfirm')],
-  play: after('other', 9, 'bankid.pending', 'userCallConfirm'),
+  play: after('other', 9, 'pending', 'userCallConfirm'),
 });
 
 /** Failures: BankID's own message for the hint code, and "try again". */
-const failing = (code: string, seconds: number) => ({ beforeEach: outcome(code), play: after('other', seconds, 'bankid.failed', code) });
+const failing = (code: string, seconds: number) => ({ beforeEach: outcome(code), play: after('other', seconds, 'failed', code) });
 
 export const UserCancel = meta.story(failing('userCancel', 15));
 export const ExpiredTransaction = meta.story(failing('expiredTransaction', 31));
 export const StartFailed = meta.story(failing('startFailed', 11));
 export const CertificateErr = meta.story(failing('certificateErr', 15));
 
-export const SignedIn = meta.story({
-  play: reach(async (w) => {
-    await start(w, 'other');
-    await w.clock(15);
-    await w.at('signedIn');
-  }),
-});
+export const SignedIn = meta.story(at('F8.signedIn'));

@@ -1,5 +1,5 @@
 import preview from '../.storybook/preview';
-import { reach, widgetMeta } from './support';
+import { at, widgetMeta } from './support';
 
 /** F11 (Polar Kraft app): "I am a customer" / "I want to become one" (a tenant-given URL). */
 const meta = preview.meta({
@@ -8,4 +8,4 @@ const meta = preview.meta({
   args: { tenant: 'polarkraft' },
 });
 
-export const Welcome = meta.story({ play: reach((w) => w.at('welcome')) });
+export const Welcome = meta.story(at('F11.welcome'));

@@ -1,5 +1,6 @@
 import preview from '../.storybook/preview';
-import { DEMO_PASSWORD, mock, reach, widgetMeta } from './support';
+import { bring } from '../test/support/steps';
+import { at, reach, widgetMeta } from './support';
 
 /**
  * A brand in both schemes, and the buttons' states. A portal sets its light colours
@@ -25,13 +26,13 @@ const brand = {
   '--nl-radius': '0.25rem',
 };
 
-const signInForm = reach((w) => w.signInForm());
+const signInForm = at('F1.form');
 
 /** The brand's light colours on the sign-in form ("remember me" shows the checkbox in the brand colour). */
-export const Brand = meta.story({ args: { ...brand }, globals: { theme: 'light' }, play: signInForm });
+export const Brand = meta.story({ args: { ...brand }, globals: { theme: 'light' }, ...signInForm });
 
 /** The same brand in the dark scheme: the card stays dark, the navy is lightened to read on it. */
-export const BrandDark = meta.story({ args: { ...brand }, globals: { theme: 'dark' }, play: signInForm });
+export const BrandDark = meta.story({ args: { ...brand }, globals: { theme: 'dark' }, ...signInForm });
 
 /** A brand that names its dark colours too. */
 export const BrandWithItsOwnDarkColours = meta.story({
@@ -44,7 +45,7 @@ export const BrandWithItsOwnDarkColours = meta.story({
     '--nl-dark-color-border': '#8893a8',
   },
   globals: { theme: 'dark' },
-  play: signInForm,
+  ...signInForm,
 });
 
 /** Larger controls with heavier borders and labels, no frame radius: sizes apart from colours. */
@@ -58,37 +59,27 @@ export const Sizes = meta.story({
     '--nl-frame-radius': '0',
     '--nl-frame-border': '2px solid #1b1f24',
   },
-  play: signInForm,
+  ...signInForm,
 });
 
 /** Keyboard focus on the main button: a ring in the focus colour, with a gap in the background's. */
 export const FocusRing = meta.story({
   args: { ...brand },
   play: reach(async (w) => {
-    await w.signInForm();
-    w.element.shadowRoot?.querySelector<HTMLElement>('.primary')?.focus();
+    await bring(w, 'F1.form');
+    w.root.querySelector<HTMLElement>('.primary')?.focus();
   }),
 });
 
 /** Busy: the request runs (held by a slow mock); the main button keeps its colour and shows a spinner. */
 export const Busy = meta.story({
   args: { ...brand },
-  play: reach(async (w) => {
-    await w.signInForm();
-    await mock.knobs(w.base, { slow: { signInWithPassword: 10 * 60_000 } });
-    w.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: DEMO_PASSWORD, rememberMe: false });
-    await w.at('signIn', { busy: true, when: (s) => s.hasTag('busy') });
-  }),
+  ...at('F1.submitting'),
 });
 
 /** Busy in the dark scheme, with the brand. */
 export const BusyDark = meta.story({
   args: { ...brand },
   globals: { theme: 'dark' },
-  play: reach(async (w) => {
-    await w.signInForm();
-    await mock.knobs(w.base, { slow: { signInWithPassword: 10 * 60_000 } });
-    w.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: DEMO_PASSWORD, rememberMe: false });
-    await w.at('signIn', { busy: true, when: (s) => s.hasTag('busy') });
-  }),
+  ...at('F1.submitting'),
 });

@@ -1,5 +1,5 @@
 import preview from '../.storybook/preview';
-import { reach, widgetMeta } from './support';
+import { at, widgetMeta } from './support';
 
 /**
  * `<nordic-login>`: one tag a portal drops into a page it already has. The table below is
@@ -15,5 +15,5 @@ const meta = preview.meta({
 /** The widget as a portal first shows it, with every control of the manifest. */
 export const Playground = meta.story({
   parameters: { controls: { include: undefined } },
-  play: reach((w) => w.booted()),
+  ...at('start'),
 });

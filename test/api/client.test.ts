@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { createApiClient, type ApiClient } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
 import type { Step } from '../../src/api/types.js';
-import { failingFetch, mock, newSandbox, recordingFetch } from './mock-backend.js';
+import { mock, newSandbox } from '../support/mock.js';
+import { failingFetch, recordingFetch } from './mock-backend.js';
 
 const PASSWORD = 'Sommar-2026!';
 const NEW_PASSWORD = 'Nordlys-2026!a';

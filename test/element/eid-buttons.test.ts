@@ -3,22 +3,10 @@
  * Norwegian BankID on the Norwegian ones, with their owners' approved words, colours,
  * height and corners, light and dark; and Swedish beside Norwegian BankID named apart.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { Login, record } from './harness.js';
-import type { NordicLogin } from '../../src/nordic-login.js';
-import { newSandbox } from '../support/mock.js';
-import { stepOf } from '../../src/ui/view.js';
 
-async function signInForm(tenant: string, lang: string, theme = 'light'): Promise<Login> {
-  const el = await fixture<NordicLogin>(html`<nordic-login api-base=${newSandbox()} tenant=${tenant} lang=${lang} theme=${theme}></nordic-login>`);
-  const login = new Login(el, el.apiBase);
-  await login.until((s) => ['signIn', 'welcome'].includes(stepOf(s)) && !s.hasTag('busy'));
-  if (login.step === 'welcome') {
-    login.root.querySelector<HTMLButtonElement>('[part~=primary-button]')!.click();
-    await login.at('signIn');
-  }
-  return login;
-}
+const signInForm = (tenant: string, lang: string, theme = 'light'): Promise<Login> => Login.open({ tenant, lang, theme, step: 'F1.signIn' });
 
 const button = (login: Login, part: string) => login.root.querySelector<HTMLButtonElement>(`[part~=${part}]`)!;
 

@@ -55,12 +55,8 @@ describe('events', () => {
 
 describe('code step errors', () => {
   it('a wrong code is announced, marked on the field, cleared, and the field takes focus', async () => {
-    const login = await Login.open({ tenant: 'hk' });
-    await login.at('signIn');
-    await login.openFlow('Activate your account');
-    await login.at('activation');
-    login.fill('E-mail address', 'kari@hk.example').submit();
-    await login.reach('code');
+    const login = await Login.open({ step: 'F2.code' });
+    await login.accessible();
     const code = await login.lastCode('kari@hk.example');
     const wrong = code === '000000' ? '111111' : '000000';
     login.fill('Code', wrong);
@@ -74,12 +70,8 @@ describe('code step errors', () => {
   });
 
   it('shows the resend cool-down as text, and the resend button says it is not available yet', async () => {
-    const login = await Login.open({ tenant: 'hk' });
-    await login.at('signIn');
-    await login.openFlow('Activate your account');
-    await login.at('activation');
-    login.fill('E-mail address', 'kari@hk.example').submit();
-    await login.reach('code');
+    const login = await Login.open({ step: 'F2.code' });
+    await login.accessible();
     // The time left beside the resend link, and read with it.
     const countdown = login.root.querySelector('[part=countdown]')!;
     expect(countdown.textContent).to.match(/^\(\d+ seconds\)$/);
@@ -92,10 +84,9 @@ describe('code step errors', () => {
 
 describe('service unavailable', () => {
   it('says so, counts the Retry-After down on a disabled "Try again", then gets going once the service is back', async () => {
-    const base = (await import('../support/mock.js')).newSandbox();
-    await mock.knobs(base, { fail: { getConfig: 'service_unavailable' } });
-    const login = await Login.open({ tenant: 'hk', base });
-    await login.reach('unavailable');
+    const login = await Login.open({ tenant: 'hk', step: 'F10.unavailable' });
+    await login.accessible();
+    const base = login.base;
     // One message for the state: the error with its wait, not a second general sentence under it.
     expect(login.root.textContent).not.to.contain('We could not reach the service');
     const button = () => login.root.querySelector<HTMLButtonElement>('[part~=primary-button]')!;

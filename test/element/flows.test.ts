@@ -4,19 +4,19 @@
  * and focus checked where each new step starts.
  */
 import { expect } from '@open-wc/testing';
-import { Login, NEW_PASSWORD, mock } from './harness.js';
+import type { Screen } from '../../src/shell/login.machine.js';
+import { stepOf } from '../support/state.js';
+import { land, openMailedLink } from '../support/steps.js';
+import { Login, NEW_PASSWORD } from './harness.js';
 
-/** From the sign-in step (or the welcome before it) to a flow's form, by its link. */
-async function startFlow(login: Login, link: string, step: string): Promise<void> {
-  await login.until((s) => ['signIn', 'welcome'].includes(String(typeof s.value === 'string' ? s.value : Object.keys(s.value)[0])) && !s.hasTag('busy'));
-  if (login.step === 'welcome') {
-    login.press('I am a customer');
-    await login.at('signIn');
-  }
+/** From the sign-in form to a flow's form, by its link. */
+async function startFlow(tenant: string, link: string, step: Screen): Promise<Login> {
+  const login = await Login.open({ tenant, step: 'F1.form' });
   await login.openFlow(link);
   await login.reach(step);
   // A new step starts in its first field.
   expect(login.focused?.tagName).to.equal('INPUT');
+  return login;
 }
 
 async function choosePassword(login: Login): Promise<void> {
@@ -27,17 +27,16 @@ async function choosePassword(login: Login): Promise<void> {
 
 /** Opens the widget again on the page a mailed link leads to. */
 async function followLink(base: string, tenant: string): Promise<Login> {
-  const token = await mock.lastLinkToken(base);
-  history.replaceState(null, '', `${location.pathname}?nl-link=${encodeURIComponent(token)}`);
+  const address = location.search;
+  await openMailedLink(base);
   const login = await Login.open({ tenant, base });
-  expect(location.search, 'the token leaves the address bar').to.equal('');
+  expect(location.search, 'the token leaves the address bar').to.equal(address);
   return login;
 }
 
 describe('F2 activation', () => {
   it('e-mail, code, new password, signed in', async () => {
-    const login = await Login.open({ tenant: 'hk' });
-    await startFlow(login, 'Activate your account', 'activation');
+    const login = await startFlow('hk', 'Activate your account', 'activation');
     login.fill('E-mail address', 'kari@hk.example').submit();
     await login.enterCode('kari@hk.example');
     await choosePassword(login);
@@ -47,8 +46,7 @@ describe('F2 activation', () => {
 
 describe('F3 verify and create, then the SMS second factor', () => {
   it('e-mail code, password, phone with the country picker, SMS code, signed in', async () => {
-    const login = await Login.open({ tenant: 'nokas' });
-    await startFlow(login, 'Create your user', 'verifyAndCreate');
+    const login = await startFlow('nokas', 'Create your user', 'verifyAndCreate');
     login.fill('E-mail address', 'ny@nokas.example').submit();
     await login.enterCode('ny@nokas.example');
     await choosePassword(login);
@@ -67,8 +65,7 @@ describe('F3 verify and create, then the SMS second factor', () => {
 
 describe('F4 registration with mobile number and birth date', () => {
   it('SMS code, password, signed in', async () => {
-    const login = await Login.open({ tenant: 'polarkraft' });
-    await startFlow(login, 'Register with your mobile number', 'mobileRegistration');
+    const login = await startFlow('polarkraft', 'Register with your mobile number', 'mobileRegistration');
     // Written as the page's language writes a date (English: DD/MM/YYYY); sent as 1985-04-12.
     expect(login.field('Date of birth').type).to.equal('text');
     expect(login.field('Date of birth').autocomplete).to.equal('bday');
@@ -79,8 +76,7 @@ describe('F4 registration with mobile number and birth date', () => {
   });
 
   it('sends an unknown number to customer service, with the contact details', async () => {
-    const login = await Login.open({ tenant: 'polarkraft' });
-    await startFlow(login, 'Register with your mobile number', 'mobileRegistration');
+    const login = await startFlow('polarkraft', 'Register with your mobile number', 'mobileRegistration');
     login.choose('Country code', '+47').fill('Mobile number', '98765400').fill('Date of birth', '1985-04-12').submit();
     await login.reach('contactSupport');
     expect(login.root.querySelector('a[href^="tel:"]')?.textContent).to.equal('+47 22 00 00 02');
@@ -90,8 +86,7 @@ describe('F4 registration with mobile number and birth date', () => {
 
 describe('F5 registration with customer number and PIN', () => {
   it('check your inbox; the mailed link signs in', async () => {
-    const login = await Login.open({ tenant: 'polarkraft' });
-    await startFlow(login, 'Register with customer number and PIN', 'customerNumberRegistration');
+    const login = await startFlow('polarkraft', 'Register with customer number and PIN', 'customerNumberRegistration');
     login
       .fill('Customer number', '100200')
       .fill('PIN', '4321')
@@ -106,8 +101,7 @@ describe('F5 registration with customer number and PIN', () => {
   });
 
   it('says a wrong PIN without losing what was typed (except the PIN)', async () => {
-    const login = await Login.open({ tenant: 'polarkraft' });
-    await startFlow(login, 'Register with customer number and PIN', 'customerNumberRegistration');
+    const login = await startFlow('polarkraft', 'Register with customer number and PIN', 'customerNumberRegistration');
     login
       .fill('Customer number', '100200')
       .fill('PIN', '9999')
@@ -124,8 +118,7 @@ describe('F5 registration with customer number and PIN', () => {
 
 describe('F6 forgot customer number or PIN', () => {
   it('by e-mail: "sent, if we know you"', async () => {
-    const login = await Login.open({ tenant: 'polarkraft' });
-    await startFlow(login, 'Forgot your customer number or PIN?', 'forgotCustomerNumber');
+    const login = await startFlow('polarkraft', 'Forgot your customer number or PIN?', 'forgotCustomerNumber');
     login.fill('E-mail address', 'ingrid@polarkraft.example').submit();
     await login.reach('checkInbox');
     expect(login.heading).to.equal('Check your inbox');
@@ -135,8 +128,7 @@ describe('F6 forgot customer number or PIN', () => {
   });
 
   it('by SMS: no spam folder to look in', async () => {
-    const login = await Login.open({ tenant: 'polarkraft' });
-    await startFlow(login, 'Forgot your customer number or PIN?', 'forgotCustomerNumber');
+    const login = await startFlow('polarkraft', 'Forgot your customer number or PIN?', 'forgotCustomerNumber');
     login.fill('Mobile number', '98765432');
     login.root.querySelector<HTMLInputElement>('input[name=channel][value=sms]')!.click();
     login.submit();
@@ -149,27 +141,24 @@ describe('F6 forgot customer number or PIN', () => {
 
 describe('F7 first time with customer number', () => {
   it('(a) registers an e-mail; the confirmation link leads to choosing a password', async () => {
-    const login = await Login.open({ tenant: 'minasidor' });
-    await startFlow(login, 'Register your e-mail address', 'emailRegistration');
+    const login = await startFlow('minasidor', 'Register your e-mail address', 'emailRegistration');
     login.fill('Customer number', '556677').fill('Swedish personal identity number', '19800101-1231').fill('E-mail address', 'sven@example.se').submit();
     await login.reach('checkInbox');
     const landing = await followLink(login.base, 'minasidor');
     await landing.reach('setPassword');
     landing.fill('New password', NEW_PASSWORD).fill('Repeat the password', NEW_PASSWORD).submit();
-    await landing.until((s) => ['signedIn', 'checkInbox'].includes(String(typeof s.value === 'string' ? s.value : '')) && !s.hasTag('busy'));
+    await landing.until((s) => ['signedIn', 'checkInbox'].includes(stepOf(s)) && !s.hasTag('busy'));
   });
 
   it('(a) an already registered e-mail goes to customer service', async () => {
-    const login = await Login.open({ tenant: 'minasidor' });
-    await startFlow(login, 'Register your e-mail address', 'emailRegistration');
+    const login = await startFlow('minasidor', 'Register your e-mail address', 'emailRegistration');
     login.fill('Customer number', '445566').fill('Swedish personal identity number', '19750505-5553').fill('E-mail address', 'eva@example.se').submit();
     await login.reach('contactSupport');
     expect(login.root.textContent).to.contain('customer service');
   });
 
   it('(b) asks for a password link; the link opens "choose password" with the user name for password managers', async () => {
-    const login = await Login.open({ tenant: 'minasidor' });
-    await startFlow(login, 'Create your password', 'passwordLink');
+    const login = await startFlow('minasidor', 'Create your password', 'passwordLink');
     login.fill('Customer number', '445566').submit();
     await login.reach('checkInbox');
     const landing = await followLink(login.base, 'minasidor');
@@ -181,7 +170,7 @@ describe('F7 first time with customer number', () => {
   });
 
   it('says when a link is used up, and offers a new one', async () => {
-    history.replaceState(null, '', `${location.pathname}?nl-link=demo-used-link`);
+    land({ 'nl-link': 'demo-used-link' });
     const login = await Login.open({ tenant: 'minasidor' });
     await login.reach('linkFailed');
     expect(login.error).to.equal('This link has already been used or is not valid.');
@@ -190,8 +179,7 @@ describe('F7 first time with customer number', () => {
 
 describe('F12 forgot password', () => {
   it('identifier, e-mailed code, new password with a live checklist, signed in', async () => {
-    const login = await Login.open({ tenant: 'demo' });
-    await startFlow(login, 'Forgot your password?', 'forgotPassword');
+    const login = await startFlow('demo', 'Forgot your password?', 'forgotPassword');
     login.fill('E-mail address', 'anna@example.com').submit();
     await login.enterCode('anna@example.com');
     await login.reach('setPassword');

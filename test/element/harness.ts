@@ -1,28 +1,31 @@
 /*
  * Drives <nordic-login> the way a person does: finds fields by their visible label,
- * types, pastes, presses buttons by their text, and waits for the widget to show the
- * next step. Waits follow the machine's snapshots (never a fixed delay), and each
- * widget talks to a sandbox of the mock of its own.
+ * types, pastes, presses buttons by their text, and checks each step it waits for with
+ * axe. Reaching a step and checking it shows is the shared harness's (test/support), and
+ * each widget talks to a sandbox of the mock of its own.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
-import { waitFor } from 'xstate';
 import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
 import type { ConfigOverrides } from '../../src/shell/overrides.js';
-import { stepOf } from '../../src/ui/view.js';
-import { subStateOf } from '../support/state.js';
-import { mock, newSandbox } from '../api/mock-backend.js';
+import type { Screen } from '../../src/shell/login.machine.js';
+import { mock, newSandbox } from '../support/mock.js';
+import { openAt, type Opening, type StepName } from '../support/steps.js';
+import { stepOf } from '../support/state.js';
+import { Widget, type Where } from '../support/widget.js';
 
 export { mock };
+export { NEW_PASSWORD, PASSWORD } from '../support/steps.js';
 
-export interface LoginOptions {
-  tenant?: string;
+export interface LoginOptions extends Opening {
   lang?: string;
-  /** A sandbox to reuse (its store and outbox); a fresh one by default. */
-  base?: string;
+  theme?: string;
   /** The integrator's overrides of the tenant's configuration (the element's configOverrides). */
   configOverrides?: ConfigOverrides;
+  /** Brings the widget to this step of the harness (test/support/steps.ts). */
+  step?: StepName;
 }
 
 /** The element's events of one kind, as they arrive. */
@@ -32,48 +35,23 @@ export function record<K extends keyof HTMLElementEventMap>(target: EventTarget,
   return events;
 }
 
-export class Login {
-  constructor(
-    readonly el: NordicLogin,
-    readonly base: string,
-  ) {}
-
+export class Login extends Widget {
+  /** A widget in a sandbox of its own (the demo tenant's by default), brought to `step` if given. */
   static async open(options: LoginOptions = {}): Promise<Login> {
-    const base = options.base ?? newSandbox();
-    const el = await fixture<NordicLogin>(
-      html`<nordic-login
-        api-base=${base}
-        tenant=${options.tenant ?? 'demo'}
-        lang=${options.lang ?? 'en'}
-        .configOverrides=${options.configOverrides}
-      ></nordic-login>`,
-    );
-    return new Login(el, base);
-  }
-
-  get root(): ShadowRoot {
-    return this.el.shadowRoot!;
-  }
-
-  get step(): string {
-    return stepOf(this.el.actor!.getSnapshot());
-  }
-
-  /** Waits until the widget shows `step` (and `sub`, when given) with no request running, rendered. */
-  async at(step: string, sub?: string): Promise<this> {
-    await waitFor(
-      this.el.actor!,
-      (s) => stepOf(s) === step && (sub === undefined || subStateOf(s) === sub) && !s.hasTag('busy'),
-    );
-    await this.el.updateComplete;
-    return this;
-  }
-
-  /** Waits for any snapshot that satisfies `check`, rendered. */
-  async until(check: (snapshot: ReturnType<NonNullable<NordicLogin['actor']>['getSnapshot']>) => boolean): Promise<this> {
-    await waitFor(this.el.actor!, check);
-    await this.el.updateComplete;
-    return this;
+    const mount = async (base: string, tenant: string) => {
+      const el = await fixture<NordicLogin>(
+        html`<nordic-login
+          api-base=${base}
+          tenant=${tenant}
+          lang=${options.lang ?? 'en'}
+          theme=${options.theme ?? nothing}
+          .configOverrides=${options.configOverrides}
+        ></nordic-login>`,
+      );
+      return new Login(el, base);
+    };
+    if (options.step) return openAt(options.step, options, mount);
+    return mount(options.base ?? newSandbox(), options.tenant ?? 'demo');
   }
 
   /** The input, select or fieldset a visible label names. */
@@ -156,10 +134,6 @@ export class Login {
     return this;
   }
 
-  get heading(): string {
-    return this.root.querySelector('#nl-heading')?.textContent?.trim() ?? '';
-  }
-
   /** The error shown in place, if any. */
   get error(): string | undefined {
     return this.root.querySelector('#nl-error')?.textContent?.trim();
@@ -168,11 +142,6 @@ export class Login {
   /** The live region's current announcement node. */
   get announcement(): Element | null {
     return this.root.querySelector('[role=alert] p');
-  }
-
-  /** What has focus inside the widget. */
-  get focused(): Element | null {
-    return this.root.activeElement;
   }
 
   /** Signs in with a password from the sign-in step (passing "I am a customer" where the tenant asks). */
@@ -193,8 +162,8 @@ export class Login {
   }
 
   /** Waits for `step`, then checks it with axe: every state the tests pass through is checked. */
-  async reach(step: string, sub?: string): Promise<this> {
-    await this.at(step, sub);
+  async reach(step: Screen, where?: Where | string): Promise<this> {
+    await this.at(step, where);
     return this.accessible();
   }
 
@@ -204,15 +173,8 @@ export class Login {
     this.fill('Code', await this.lastCode(to));
     return this;
   }
-
-  async lastCode(to?: string): Promise<string> {
-    return mock.lastCode(this.base, to);
-  }
 }
 
 /** Keyboard: the keys a person presses, through the browser (trusted events). */
 export const press = (key: string) => sendKeys({ press: key });
 export const type = (text: string) => sendKeys({ type: text });
-
-export const PASSWORD = 'Sommar-2026!';
-export const NEW_PASSWORD = 'Vinter-Natt-2027?';

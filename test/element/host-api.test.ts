@@ -100,16 +100,8 @@ describe('a prefilled identifier', () => {
 });
 
 describe('the page signs the user out', () => {
-  async function signedIn(): Promise<Login> {
-    const login = await open({ tenant: 'hk' });
-    await login.at('signIn');
-    await login.signIn('anna@example.com', PASSWORD);
-    await login.at('signedIn');
-    return login;
-  }
-
   it('signOut(): signed out on screen at once, nl-signed-out, and the session ends on the server', async () => {
-    const login = await signedIn();
+    const login = await Login.open({ tenant: 'hk', step: 'F1.signedIn' });
     const signedOut = record(login.el, 'nl-signed-out');
     login.el.signOut();
     await login.el.updateComplete;
@@ -120,7 +112,7 @@ describe('the page signs the user out', () => {
   });
 
   it('signOut({ endSession: false }): shown signed out, the session is left to the page', async () => {
-    const login = await signedIn();
+    const login = await Login.open({ tenant: 'hk', step: 'F1.signedIn' });
     login.el.signOut({ endSession: false });
     await login.el.updateComplete;
     expect(login.step).to.equal('signIn');

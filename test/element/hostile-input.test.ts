@@ -4,16 +4,12 @@
  * thousand characters.
  */
 import { expect } from '@open-wc/testing';
+import { land } from '../support/steps.js';
 import { Login, NEW_PASSWORD } from './harness.js';
 
 describe('hostile input', () => {
   it('the PIN takes full-width digits like every numeric field', async () => {
-    const login = await Login.open({ tenant: 'polarkraft' });
-    await login.at('welcome');
-    login.press('I am a customer');
-    await login.at('signIn');
-    await login.openFlow('Register with customer number and PIN');
-    await login.at('customerNumberRegistration');
+    const login = await Login.open({ step: 'F5.form' });
     login
       .fill('Customer number', '100200')
       .fill('PIN', '４３２１')
@@ -25,10 +21,7 @@ describe('hostile input', () => {
   });
 
   it("password inputs stop at the policy's maximum length", async () => {
-    const login = await Login.open({ tenant: 'demo' });
-    await login.at('welcome');
-    login.press('I am a customer');
-    await login.at('signIn');
+    const login = await Login.open({ step: 'F1.form' });
     const max = login.el.actor!.getSnapshot().context.config!.passwordPolicy.maxLength;
     expect(login.field('Password').maxLength).to.equal(max);
     login.press('Forgot your password?');
@@ -41,7 +34,7 @@ describe('hostile input', () => {
   });
 
   it('a link token of 10,000 characters is a link that does not work, not a form to correct', async () => {
-    history.replaceState(null, '', `${location.pathname}?nl-link=${'A'.repeat(10_000)}`);
+    land({ 'nl-link': 'A'.repeat(10_000) });
     const login = await Login.open({ tenant: 'minasidor' });
     await login.reach('linkFailed');
     expect(login.error).to.equal('This link has already been used or is not valid.');

@@ -5,13 +5,10 @@
  * country's rule; a birth date is written as the page's language writes dates.
  */
 import { expect } from '@open-wc/testing';
-import { Login } from './harness.js';
+import { Login, PASSWORD } from './harness.js';
 import type { IdentifierCountry, IdentifierKind } from '../../src/api/types.js';
 import type { ConfigOverrides } from '../../src/shell/overrides.js';
 import type { LocaleController } from '../../src/i18n/locale-controller.js';
-import { stepOf } from '../../src/ui/view.js';
-
-const PASSWORD = 'Sommar-2026!';
 
 const identifier = (kind: IdentifierKind, country: IdentifierCountry): ConfigOverrides => ({ identifier: { kind, country } });
 
@@ -24,11 +21,8 @@ async function speak(login: Login, lang: string): Promise<void> {
 }
 
 /** The sign-in step of a tenant (the demo one by default), in English, past "I am a customer" where it asks. */
-async function signInStep(overrides?: ConfigOverrides, tenant = 'demo'): Promise<Login> {
-  const login = await Login.open({ tenant, ...(overrides ? { configOverrides: overrides } : {}) });
-  await login.until((s) => !s.hasTag('busy') && (stepOf(s) === 'welcome' || stepOf(s) === 'signIn'));
-  if (login.step === 'welcome') login.press('I am a customer');
-  return login.at('signIn');
+function signInStep(overrides?: ConfigOverrides, tenant = 'demo'): Promise<Login> {
+  return Login.open({ tenant, step: 'F1.signIn', ...(overrides ? { configOverrides: overrides } : {}) });
 }
 
 const identifierInput = (login: Login) => login.root.querySelector<HTMLInputElement>('input[name=identifier]')!;

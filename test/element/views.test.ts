@@ -8,20 +8,10 @@ import { Login, PASSWORD } from './harness.js';
 
 const texts = (login: Login, selector: string) => [...login.root.querySelectorAll(selector)].map((e) => e.textContent?.trim() ?? e.getAttribute('aria-label'));
 
-async function toSetPassword(): Promise<Login> {
-  const login = await Login.open({ tenant: 'hk' });
-  await login.at('signIn');
-  await login.openFlow('Activate your account');
-  await login.at('activation');
-  login.fill('E-mail address', 'kari@hk.example').submit();
-  await login.enterCode('kari@hk.example');
-  return login.at('setPassword');
-}
-
 describe('sign-in per portal', () => {
   it('Mina sidor leads with BankID, with password under an "or"; the password form has its Back', async () => {
-    const login = await Login.open({ tenant: 'minasidor' });
-    await login.reach('signIn', 'leading');
+    const login = await Login.open({ step: 'F1.leading' });
+    await login.accessible();
     const methods = texts(login, '[part~=method-button]');
     expect(methods).to.deep.equal(['Mobile BankID', 'Sign in with password']);
     expect(login.root.querySelector('.divider')?.textContent?.trim()).to.equal('or');
@@ -34,10 +24,8 @@ describe('sign-in per portal', () => {
   });
 
   it('the everything-on demo: the form first, other methods as buttons, one password link, one "Register"', async () => {
-    const login = await Login.open({ tenant: 'demo' });
-    await login.at('welcome');
-    login.press('I am a customer');
-    await login.reach('signIn', 'idle');
+    const login = await Login.open({ step: 'F1.form' });
+    await login.accessible();
     const form = login.root.querySelector('form')!;
     const methods = login.root.querySelector('.methods')!;
     expect(form.compareDocumentPosition(methods) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
@@ -61,7 +49,7 @@ describe('sign-in per portal', () => {
 
 describe('the password fields', () => {
   it('one eye inside the field shows and hides both new passwords', async () => {
-    const login = await toSetPassword();
+    const login = await Login.open({ step: 'F2.setPassword' });
     const eyes = login.root.querySelectorAll('[part~=reveal-button]');
     expect(eyes).to.have.length(1);
     const eye = login.button('Show passwords');
@@ -77,7 +65,7 @@ describe('the password fields', () => {
   });
 
   it('the checklist is under the input and neutral before typing; the maximum shows only near it', async () => {
-    const login = await toSetPassword();
+    const login = await Login.open({ step: 'F2.setPassword' });
     const input = login.field('New password');
     const list = login.root.querySelector('.checklist')!;
     expect(input.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
@@ -94,7 +82,7 @@ describe('the password fields', () => {
   });
 
   it('a mismatch is said once, under the repeated password, with no banner above', async () => {
-    const login = await toSetPassword();
+    const login = await Login.open({ step: 'F2.setPassword' });
     login.fill('New password', 'Vinter-Natt-2027?').fill('Repeat the password', 'Vinter-Natt-2027!').submit();
     await login.until((s) => s.context.error?.code === 'validation_failed');
     expect(login.error).to.equal(undefined);
@@ -122,12 +110,8 @@ describe('errors', () => {
 
 describe('the code step', () => {
   it('shows the address as typed, "Change" goes back to it, and says who to contact if no code comes', async () => {
-    const login = await Login.open({ tenant: 'hk' });
-    await login.at('signIn');
-    await login.openFlow('Activate your account');
-    await login.at('activation');
-    login.fill('E-mail address', 'kari@hk.example').submit();
-    await login.reach('code');
+    const login = await Login.open({ step: 'F2.code' });
+    await login.accessible();
     expect(login.root.querySelector('#nl-sent-to')?.textContent).to.contain('kari@hk.example');
     expect(login.root.querySelector('.no-code')?.textContent).to.contain('customer service');
     expect(login.has('Send a new code')).to.equal(true);

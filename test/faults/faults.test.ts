@@ -11,7 +11,8 @@ import { withTemplates } from '../../src/i18n/msg.js';
 import type { Locale } from '../../src/i18n/locale-controller.js';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { errorText } from '../../src/ui/error-messages.js';
-import { newSandbox, until } from '../support/mock.js';
+import { mock, newSandbox, until } from '../support/mock.js';
+import { isAt, positionOf } from '../support/state.js';
 import { drive, JOURNEYS, REQUEST_TIMEOUT_MS, step, Widget, type Journey, type Snapshot } from './journeys.js';
 import { FAULTS, inject, installFaultyNetwork, type Fault, type FaultyOperation } from './network.js';
 
@@ -52,7 +53,6 @@ const i18nOf = (w: Widget) => (w.el as unknown as { localeController: { locale: 
 async function trigger(w: Widget, operation: FaultyOperation): Promise<void> {
   if (operation === 'resendCode') {
     // Past the server's cool-down; the button's own countdown is the element's clock, so the user's press is sent as it.
-    const { mock } = await import('../api/mock-backend.js');
     await mock.clock(w.base, 31);
     w.el.actor!.send({ type: 'code.resend' });
   } else if (operation === 'cancelBankIdOrder') {
@@ -81,13 +81,13 @@ async function runCell(journey: Journey, operation: FaultyOperation, fault: Faul
   try {
     if (quiet(operation, fault)) {
       if (operation === 'cancelBankIdOrder') {
-        await w.until((s) => s.matches({ bankid: 'choosing' }), 500).catch(() => problems.push('cancel did not go back at once'));
+        await w.until((s) => isAt(s, 'bankid', 'choosing'), 500).catch(() => problems.push('cancel did not go back at once'));
       }
     } else {
       const shown = await w
         .until((s: Snapshot) => s.context.error !== undefined && !s.hasTag('busy'), 3 * REQUEST_TIMEOUT_MS + 3000)
         .catch(() => undefined);
-      if (!shown) problems.push(`no error within the time limit (at ${JSON.stringify(w.snapshot.value)})`);
+      if (!shown) problems.push(`no error within the time limit (at ${positionOf(w.snapshot)})`);
       else {
         const error = shown.context.error!;
         if (error.code !== SHOWN_AS[fault as Exclude<Fault, 'extra'>]) problems.push(`shown as ${error.code}`);

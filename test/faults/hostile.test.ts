@@ -6,9 +6,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { newSandbox } from '../support/mock.js';
+import { isAt, stepOf } from '../support/state.js';
+import { bring, PASSWORD } from '../support/steps.js';
 import { drive, Widget, type Journey, type Snapshot } from './journeys.js';
 import { installFaultyNetwork, rewrite } from './network.js';
-import { stepOf } from '../../src/ui/view.js';
 
 const SCRIPT_URLS = ['javascript:alert(document.domain)', '  JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'JAVASCRIPT:void(0)'];
 const MARKUP = '<img src=x onerror="window.__pwned=true"><script>window.__pwned=true</script>';
@@ -21,7 +22,7 @@ const journey = (tenant: string, who = 'anna@example.com'): Journey => ({
   goal: () => true,
   fromSignIn: (w) => {
     w.fill('identifier', who);
-    w.fill('password', 'Sommar-2026!');
+    w.fill('password', PASSWORD);
     w.submit();
   },
 });
@@ -63,7 +64,7 @@ describe('hostile answers', () => {
       });
       const w = await Widget.mount(journey('polarkraft'), 'sv', base, container);
       const seen = watch(w);
-      await w.until(onScreen('welcome'), 5000);
+      await w.at('welcome', { timeoutMs: 5000 });
       w.click('[part~=secondary-button]');
       await new Promise((resolve) => setTimeout(resolve, 50));
       await w.el.updateComplete;
@@ -87,9 +88,9 @@ describe('hostile answers', () => {
       });
       const w = await Widget.mount(journey('nokas'), 'da', base, container);
       const seen = watch(w);
-      await w.until(onScreen('signIn'), 5000);
+      await w.at('signIn', { timeoutMs: 5000 });
       w.click('[part=methods] [part~=method-button]');
-      await w.until((s) => stepOf(s) === 'signIn' && s.context.error !== undefined, 5000);
+      await w.at('signIn', { when: (s) => s.context.error !== undefined, timeoutMs: 5000 });
       expect(seen.navigations, url).to.deep.equal([]);
       expect(seen.errors, url).to.deep.equal(['unsafe_url']);
       expect(w.root.querySelector('#nl-error')?.textContent, url).to.contain('ikke er sikker');
@@ -107,7 +108,7 @@ describe('hostile answers', () => {
       const w = await Widget.mount({ ...journey('minasidor'), fromSignIn: (v) => v.click('[part~=bankid-button]') }, 'en', base, container);
       const seen = watch(w);
       // Whatever the order's device, a launch address that is not BankID's own is refused.
-      await drive(w, (s) => s.matches({ bankid: 'failed' }), 5000);
+      await drive(w, (s) => isAt(s, 'bankid', 'failed'), 5000);
       expect(seen.errors, url).to.deep.equal(['unsafe_url']);
       expect(hrefs(w), url).to.deep.equal([]);
       w.el.remove();
@@ -126,10 +127,7 @@ describe('hostile answers', () => {
         config.support = { email: contact.email, phone: contact.phone };
       });
       const w = await Widget.mount(journey('minasidor'), 'sv', base, container);
-      await drive(w, onScreen('signIn'), 5000);
-      w.el.actor!.send({ type: 'flow.start', flow: 'emailRegistration' });
-      w.el.actor!.send({ type: 'emailRegistration.submit', customerNumber: '556677', personalNumber: '19750505-5553', email: 'x@example.se' });
-      await w.until(onScreen('contactSupport'), 5000);
+      await bring(w, 'F7a.contactSupport');
       expect(hrefs(w), contact.email).to.deep.equal(contact.links);
       expect(w.root.textContent, 'shown as text').to.contain(contact.email);
       w.el.remove();
@@ -149,7 +147,7 @@ describe('hostile answers', () => {
       if (step.user) (step.user as Record<string, string>).displayName = `Mette ${MARKUP}`;
     });
     const w = await Widget.mount(journey('nokas', 'mette@nokas.example'), 'da', base, container);
-    await w.until(onScreen('signIn'), 5000);
+    await w.at('signIn', { timeoutMs: 5000 });
     expect(w.root.textContent).to.contain(`Azure ${MARKUP}`);
     await drive(w, onScreen('code'), 5000);
     expect(w.root.textContent).to.contain(`+45 ${MARKUP}`);

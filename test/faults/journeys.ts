@@ -7,29 +7,30 @@
 import { waitFor } from 'xstate';
 import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
-import { stepOf } from '../../src/ui/view.js';
-import { subStateOf } from '../support/state.js';
-import { mock } from '../api/mock-backend.js';
+import { mock } from '../support/mock.js';
+import { isAt, positionOf, stepOf, subStateOf } from '../support/state.js';
+import { NEW_PASSWORD, PASSWORD } from '../support/steps.js';
+import { Widget as Harness, type LoginSnapshot as Snapshot } from '../support/widget.js';
 import type { FaultyOperation } from './network.js';
 
-export type Snapshot = ReturnType<NonNullable<NordicLogin['actor']>['getSnapshot']>;
+export type { Snapshot };
 
 /** The widget's time limit per request in these tests; the element's default is 15 s. */
 export const REQUEST_TIMEOUT_MS = 1500;
-export const PASSWORD = 'Sommar-2026!';
-export const NEW_PASSWORD = 'Vinter-Natt-2027?';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export class Widget {
+export class Widget extends Harness {
   /** When the mock's order clock was last moved on: once per collect round is enough. */
   clockMoved = 0;
 
   constructor(
-    readonly el: NordicLogin,
-    readonly base: string,
+    el: NordicLogin,
+    base: string,
     readonly journey: Journey,
-  ) {}
+  ) {
+    super(el, base);
+  }
 
   /**
    * A new widget on the page, in `lang`, for `journey`'s tenant, talking to the sandbox
@@ -45,21 +46,6 @@ export class Widget {
     container.append(el);
     await null;
     return new Widget(el, base, journey);
-  }
-
-  get snapshot(): Snapshot {
-    return this.el.actor!.getSnapshot();
-  }
-
-  get root(): ShadowRoot {
-    return this.el.shadowRoot!;
-  }
-
-  /** Waits, up to `ms`, for a rendered snapshot that satisfies `check`. */
-  async until(check: (s: Snapshot) => boolean, ms: number): Promise<Snapshot> {
-    const s = await waitFor(this.el.actor!, check, { timeout: ms });
-    await this.el.updateComplete;
-    return s;
   }
 
   fill(name: string, value: string): void {
@@ -103,8 +89,7 @@ export interface Journey {
   typed?: Partial<Record<FaultyOperation, string>>;
 }
 
-const at = (step: string, sub?: string) => (s: Snapshot) =>
-  stepOf(s) === step && (sub === undefined || subStateOf(s) === sub) && !s.hasTag('busy') && !s.hasTag('blocked');
+const at = (step: string, sub?: string) => (s: Snapshot) => isAt(s, step, sub) && !s.hasTag('busy') && !s.hasTag('blocked');
 const signedIn = (s: Snapshot) => stepOf(s) === 'signedIn' && !s.hasTag('busy');
 const beforeFirstStep = () => true;
 
@@ -237,7 +222,7 @@ export async function step(w: Widget): Promise<void> {
 export async function drive(w: Widget, goal: (s: Snapshot) => boolean, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
   while (!goal(w.snapshot)) {
-    if (Date.now() > deadline) throw new Error(`${w.journey.name}: stuck at ${JSON.stringify(w.snapshot.value)} (error ${w.snapshot.context.error?.code ?? 'none'})`);
+    if (Date.now() > deadline) throw new Error(`${w.journey.name}: stuck at ${positionOf(w.snapshot)} (error ${w.snapshot.context.error?.code ?? 'none'})`);
     const before = w.snapshot;
     await w.el.updateComplete;
     await step(w);

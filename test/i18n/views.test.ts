@@ -7,18 +7,17 @@ import { expect, html } from '@open-wc/testing';
 import { mount as fixture, unmountAll } from './mount.js';
 import { slow } from './slow.js';
 import { configureLocalization } from '@lit/localize';
-import { waitFor } from 'xstate';
 import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
 import type { LocaleController } from '../../src/i18n/locale-controller.js';
-import type { LoginEvent } from '../../src/shell/types.js';
-import { stepOf } from '../../src/ui/view.js';
-import { subStateOf } from '../support/state.js';
-import { mock, newSandbox } from '../api/mock-backend.js';
+import type { ConfigOverrides } from '../../src/shell/overrides.js';
+import { newSandbox } from '../support/mock.js';
+import { positionOf } from '../support/state.js';
+import { land, openAt, type Opening, type StepName } from '../support/steps.js';
+import { Widget } from '../support/widget.js';
 
 const LANGUAGES = ['da', 'fi', 'nb', 'sv'] as const;
 type Language = (typeof LANGUAGES)[number];
-const PASSWORD = 'Sommar-2026!';
 
 // ---------------------------------------------------------------------------------------
 // What English of ours looks like: the source texts of the XLIFF files, cut at their
@@ -100,27 +99,14 @@ function shownText(root: ShadowRoot | Element): string[] {
 
 afterEach(unmountAll);
 
-async function open(tenant: string, options: { base?: string; lang?: Language } = {}): Promise<{ el: NordicLogin; base: string }> {
-  const base = options.base ?? newSandbox();
-  const el = await fixture<NordicLogin>(html`<nordic-login api-base=${base} tenant=${tenant} lang=${options.lang ?? 'da'}></nordic-login>`);
-  return { el, base };
-}
-
-const actorOf = (el: NordicLogin) => el.actor!;
-const send = (el: NordicLogin, event: LoginEvent) => actorOf(el).send(event);
-
-async function at(el: NordicLogin, step: string, check: (s: ReturnType<ReturnType<typeof actorOf>['getSnapshot']>) => boolean = () => true) {
-  await waitFor(actorOf(el), (s) => stepOf(s) === step && !s.hasTag('busy') && check(s), { timeout: 10_000 });
-  await el.updateComplete;
-}
-
-async function signInForm(el: NordicLogin) {
-  await waitFor(actorOf(el), (s) => ['welcome', 'signIn'].includes(stepOf(s)) && !s.hasTag('busy'), { timeout: 10_000 });
-  if (stepOf(actorOf(el).getSnapshot()) === 'welcome') send(el, { type: 'customer.existing' });
-  await at(el, 'signIn');
-  // A tenant that leads with BankID has its password form one step further.
-  if (subStateOf(actorOf(el).getSnapshot()) === 'leading') send(el, { type: 'method.password' });
-  await at(el, 'signIn');
+/** A widget in Danish (or `lang`) brought to `step` of the harness (test/support/steps.ts). */
+function open(step: StepName, options: Opening & { lang?: Language; configOverrides?: ConfigOverrides } = {}): Promise<Widget> {
+  return openAt(step, options, async (base, tenant) => {
+    const el = await fixture<NordicLogin>(
+      html`<nordic-login api-base=${base} tenant=${tenant} lang=${options.lang ?? 'da'} .configOverrides=${options.configOverrides}></nordic-login>`,
+    );
+    return new Widget(el, base);
+  });
 }
 
 async function speak(el: NordicLogin, locale: Language) {
@@ -131,9 +117,8 @@ async function speak(el: NordicLogin, locale: Language) {
 }
 
 /** Shows the current step in each language: axe passes and no English of ours is left. */
-async function checkInEveryLanguage(el: NordicLogin, label: string) {
-  const snapshot = actorOf(el).getSnapshot();
-  const where = `${label} (${stepOf(snapshot)}${subStateOf(snapshot) ? `.${subStateOf(snapshot)}` : ''})`;
+async function checkInEveryLanguage({ el, snapshot }: Widget, label: string) {
+  const where = `${label} (${positionOf(snapshot)})`;
   for (const locale of LANGUAGES) {
     await speak(el, locale);
     const texts = shownText(el.shadowRoot!);
@@ -165,8 +150,7 @@ describe('every step in Danish, Finnish, Norwegian and Swedish', () => {
       record();
       const controller = (el as unknown as { localeController: LocaleController }).localeController;
       expect(controller.locale, 'updateComplete settled in Swedish').to.equal('sv');
-      await waitFor(actorOf(el), (s) => stepOf(s) === 'welcome' && !s.hasTag('busy'), { timeout: 10_000 });
-      await el.updateComplete;
+      await new Widget(el, el.apiBase).at('welcome');
       record();
       observer.disconnect();
       const leftovers = fragments.sv.filter(({ pattern }) => [...seen].some((t) => pattern.test(t))).map(({ text }) => text);
@@ -178,18 +162,17 @@ describe('every step in Danish, Finnish, Norwegian and Swedish', () => {
   });
 
   slow('welcome and sign-in, with a wrong password and with field errors', async () => {
-    const { el } = await open('demo');
-    await at(el, 'welcome');
-    await checkInEveryLanguage(el, 'welcome');
-    send(el, { type: 'customer.existing' });
-    await at(el, 'signIn');
-    await checkInEveryLanguage(el, 'sign-in');
-    send(el, { type: 'signIn.submit', identifier: 'anna@example.com', password: 'wrong-password', rememberMe: false });
-    await at(el, 'signIn', (s) => s.context.error?.code === 'invalid_credentials');
-    await checkInEveryLanguage(el, 'sign-in, wrong password');
-    send(el, { type: 'signIn.submit', identifier: '', password: '', rememberMe: false });
-    await at(el, 'signIn', (s) => s.context.error?.code === 'validation_failed');
-    await checkInEveryLanguage(el, 'sign-in, empty fields');
+    const w = await open('F11.welcome', { tenant: 'demo' });
+    await checkInEveryLanguage(w, 'welcome');
+    w.send({ type: 'customer.existing' });
+    await w.at('signIn');
+    await checkInEveryLanguage(w, 'sign-in');
+    w.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: 'wrong-password', rememberMe: false });
+    await w.atError('invalid_credentials', 'signIn');
+    await checkInEveryLanguage(w, 'sign-in, wrong password');
+    w.send({ type: 'signIn.submit', identifier: '', password: '', rememberMe: false });
+    await w.atError('validation_failed', 'signIn');
+    await checkInEveryLanguage(w, 'sign-in, empty fields');
   });
 
   slow("the sign-in identifier of each country, its hint and its errors", async () => {
@@ -205,26 +188,19 @@ describe('every step in Danish, Finnish, Norwegian and Swedish', () => {
       ['mobile', 'FI', '0301234'],
       ['customerNumber', 'SE', 'x'],
     ] as const) {
-      const base = newSandbox();
-      const el = await fixture<NordicLogin>(
-        html`<nordic-login api-base=${base} tenant="demo" lang="da" .configOverrides=${{ identifier: { kind, country } }}></nordic-login>`,
-      );
-      await at(el, 'welcome');
-      send(el, { type: 'customer.existing' });
-      await at(el, 'signIn');
-      await checkInEveryLanguage(el, `${kind} of ${country}`);
-      send(el, { type: 'signIn.submit', identifier: '', password: '', rememberMe: false });
-      await at(el, 'signIn', (s) => s.context.error?.code === 'validation_failed');
-      await checkInEveryLanguage(el, `${kind} of ${country}, empty`);
-      send(el, { type: 'signIn.submit', identifier: wrong, password: 'x', rememberMe: false });
-      await at(el, 'signIn', (s) => s.context.error?.code === 'validation_failed' && s.context.fields.identifier === wrong);
-      await checkInEveryLanguage(el, `${kind} of ${country}, ${wrong}`);
+      const w = await open('F1.form', { configOverrides: { identifier: { kind, country } } });
+      await checkInEveryLanguage(w, `${kind} of ${country}`);
+      w.send({ type: 'signIn.submit', identifier: '', password: '', rememberMe: false });
+      await w.atError('validation_failed', 'signIn');
+      await checkInEveryLanguage(w, `${kind} of ${country}, empty`);
+      w.send({ type: 'signIn.submit', identifier: wrong, password: 'x', rememberMe: false });
+      await w.at('signIn', { when: (s) => s.context.error?.code === 'validation_failed' && s.context.fields.identifier === wrong });
+      await checkInEveryLanguage(w, `${kind} of ${country}, ${wrong}`);
     }
   });
 
   it('keeps what the user typed when the language changes', async () => {
-    const { el } = await open('hk');
-    await signInForm(el);
+    const { el } = await open('F1.form', { tenant: 'hk' });
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[name=identifier]')!;
     input.value = 'kari@hk.example';
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
@@ -237,12 +213,12 @@ describe('every step in Danish, Finnish, Norwegian and Swedish', () => {
   });
 
   it('marks its content with the language it speaks, and says a standing error again in a new language', async () => {
-    const { el } = await open('demo', { lang: 'sv' });
-    await signInForm(el);
+    const w = await open('F1.form', { lang: 'sv' });
+    const { el } = w;
     const frame = () => el.shadowRoot!.querySelector('[part=base]')!;
     expect(frame().getAttribute('lang')).to.equal('sv');
-    send(el, { type: 'signIn.submit', identifier: 'anna@example.com', password: 'wrong-password', rememberMe: false });
-    await at(el, 'signIn', (s) => s.context.error?.code === 'invalid_credentials');
+    w.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: 'wrong-password', rememberMe: false });
+    await w.atError('invalid_credentials', 'signIn');
     const alert = () => el.shadowRoot!.querySelector('[role=alert]')!.textContent!.trim();
     const swedish = alert();
     expect(swedish).to.not.equal('');
@@ -253,153 +229,106 @@ describe('every step in Danish, Finnish, Norwegian and Swedish', () => {
     expect(alert()).to.equal(el.shadowRoot!.querySelector('[part=error]')!.textContent!.trim());
   });
 
-  for (const flow of [
-    'activation',
-    'verifyAndCreate',
-    'mobileRegistration',
-    'customerNumberRegistration',
-    'forgotCustomerNumber',
-    'emailRegistration',
-    'passwordLink',
-    'forgotPassword',
+  for (const [flow, step] of [
+    ['activation', 'F2.form'],
+    ['verifyAndCreate', 'F3.form'],
+    ['mobileRegistration', 'F4.form'],
+    ['customerNumberRegistration', 'F5.form'],
+    ['forgotCustomerNumber', 'F6.form'],
+    ['emailRegistration', 'F7a.form'],
+    ['passwordLink', 'F7b.form'],
+    ['forgotPassword', 'F12.form'],
   ] as const) {
     slow(`the ${flow} form, empty and sent empty`, async () => {
-      const { el } = await open('demo');
-      await signInForm(el);
-      send(el, { type: 'flow.start', flow });
-      await at(el, flow);
-      await checkInEveryLanguage(el, flow);
-      const form = el.shadowRoot!.querySelector('form');
+      // The demo tenant offers every flow.
+      const w = await open(step, { tenant: 'demo' });
+      await checkInEveryLanguage(w, flow);
+      const form = w.root.querySelector('form');
       form?.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
-      await at(el, flow, (s) => Boolean(s.context.error));
-      await checkInEveryLanguage(el, `${flow}, sent empty`);
+      await w.at(flow, { when: (s) => Boolean(s.context.error) });
+      await checkInEveryLanguage(w, `${flow}, sent empty`);
     });
   }
 
   slow('the code step: e-mailed code, wrong code, locked after too many', async () => {
-    const { el } = await open('demo');
-    await signInForm(el);
-    send(el, { type: 'flow.start', flow: 'forgotPassword' });
-    await at(el, 'forgotPassword');
-    send(el, { type: 'forgotPassword.submit', identifier: 'anna@example.com' });
-    await at(el, 'code');
-    await checkInEveryLanguage(el, 'code by e-mail');
-    send(el, { type: 'code.submit', code: '000000' });
-    await at(el, 'code', (s) => s.context.error?.code === 'code_invalid');
-    await checkInEveryLanguage(el, 'wrong code');
-    for (let i = 0; i < 6 && subStateOf(actorOf(el).getSnapshot()) !== 'locked'; i++) {
-      const seq = actorOf(el).getSnapshot().context.error?.seq ?? 0;
-      send(el, { type: 'code.submit', code: '000000' });
-      await at(el, 'code', (s) => (s.context.error?.seq ?? 0) > seq);
+    const w = await open('F12.code');
+    await checkInEveryLanguage(w, 'code by e-mail');
+    w.send({ type: 'code.submit', code: '000000' });
+    await w.atError('code_invalid', 'code');
+    await checkInEveryLanguage(w, 'wrong code');
+    for (let i = 0; i < 6 && w.sub !== 'locked'; i++) {
+      const seq = w.snapshot.context.error?.seq ?? 0;
+      w.send({ type: 'code.submit', code: '000000' });
+      await w.at('code', { when: (s) => (s.context.error?.seq ?? 0) > seq });
     }
-    await checkInEveryLanguage(el, 'code, too many attempts');
+    await checkInEveryLanguage(w, 'code, too many attempts');
   });
 
   slow('the code step by SMS and the resend countdown', async () => {
-    const { el } = await open('demo');
-    await signInForm(el);
-    send(el, { type: 'signIn.submit', identifier: 'nils@example.com', password: PASSWORD, rememberMe: false });
-    await at(el, 'code');
-    send(el, { type: 'code.resend' });
-    await at(el, 'code');
-    await checkInEveryLanguage(el, 'code by SMS, resend cooling down');
+    const w = await open('F1.code');
+    w.send({ type: 'code.resend' });
+    await w.at('code');
+    await checkInEveryLanguage(w, 'code by SMS, resend cooling down');
   });
 
   slow('choosing a password, with a policy error and different passwords', async () => {
-    const { el, base } = await open('demo');
-    await signInForm(el);
-    send(el, { type: 'flow.start', flow: 'forgotPassword' });
-    await at(el, 'forgotPassword');
-    send(el, { type: 'forgotPassword.submit', identifier: 'anna@example.com' });
-    await at(el, 'code');
-    send(el, { type: 'code.submit', code: await mock.lastCode(base) });
-    await at(el, 'setPassword');
-    await checkInEveryLanguage(el, 'set password');
-    send(el, { type: 'password.submit', password: 'short', confirm: 'other' });
-    await at(el, 'setPassword', (s) => Boolean(s.context.error));
-    await checkInEveryLanguage(el, 'set password, refused');
+    const w = await open('F12.setPassword');
+    await checkInEveryLanguage(w, 'set password');
+    w.send({ type: 'password.submit', password: 'short', confirm: 'other' });
+    await w.at('setPassword', { when: (s) => Boolean(s.context.error) });
+    await checkInEveryLanguage(w, 'set password, refused');
   });
 
   slow('check your inbox, and contact customer service', async () => {
-    const { el } = await open('demo');
-    await signInForm(el);
-    send(el, { type: 'flow.start', flow: 'passwordLink' });
-    await at(el, 'passwordLink');
-    send(el, { type: 'passwordLink.submit', customerNumber: '445566' });
-    await at(el, 'checkInbox');
-    await checkInEveryLanguage(el, 'check inbox');
-    send(el, { type: 'back' });
-    await signInForm(el);
-    send(el, { type: 'flow.start', flow: 'mobileRegistration' });
-    await at(el, 'mobileRegistration');
-    send(el, { type: 'mobileRegistration.submit', countryCode: '+47', nationalNumber: '40000000', birthDate: '1990-01-01' });
-    await at(el, 'contactSupport');
-    await checkInEveryLanguage(el, 'contact customer service');
+    await checkInEveryLanguage(await open('F7b.checkInbox', { tenant: 'demo' }), 'check inbox');
+    await checkInEveryLanguage(await open('F4.contactSupport', { tenant: 'demo' }), 'contact customer service');
   });
 
   it('sign-in led by BankID, and the choice of registration flows', async () => {
-    const { el } = await open('minasidor');
-    await at(el, 'signIn', (s) => subStateOf(s) === 'leading');
-    await checkInEveryLanguage(el, 'sign-in led by BankID');
-    send(el, { type: 'register.open' });
-    await at(el, 'register');
-    await checkInEveryLanguage(el, 'register');
+    const w = await open('F1.leading');
+    await checkInEveryLanguage(w, 'sign-in led by BankID');
+    w.send({ type: 'register.open' });
+    await w.at('register');
+    await checkInEveryLanguage(w, 'register');
   });
 
   it('adding a phone number', async () => {
-    const { el } = await open('nokas');
-    await signInForm(el);
-    send(el, { type: 'signIn.submit', identifier: 'anna@example.com', password: PASSWORD, rememberMe: false });
-    await at(el, 'enrolPhone');
-    await checkInEveryLanguage(el, 'enrol phone');
+    await checkInEveryLanguage(await open('F1.enrolPhone'), 'enrol phone');
   });
 
   it('a link that does not work', async () => {
-    history.replaceState(null, '', `${location.pathname}?nl-link=demo-expired-link`);
-    const { el } = await open('minasidor');
-    await at(el, 'linkFailed');
-    await checkInEveryLanguage(el, 'expired link');
+    land({ 'nl-link': 'demo-expired-link' });
+    const w = await open('start', { tenant: 'minasidor' });
+    await w.at('linkFailed');
+    await checkInEveryLanguage(w, 'expired link');
   });
 
   slow('BankID: the QR code, on this device, failed, choosing after a cancel', async () => {
-    const { el, base } = await open('minasidor');
-    await mock.knobs(base, { bankid: 'userCancel' });
-    await signInForm(el);
-    send(el, { type: 'method.bankid' });
-    await at(el, 'bankid', (s) => Boolean(s.context.bankid?.qrData));
-    await checkInEveryLanguage(el, 'BankID, QR code');
-    send(el, { type: 'bankid.start', device: 'same' });
-    await at(el, 'bankid', (s) => Boolean(s.context.bankid?.launchUrl));
-    await checkInEveryLanguage(el, 'BankID, this device');
-    await mock.clock(base, 20);
-    await at(el, 'bankid', (s) => subStateOf(s) === 'failed');
-    await checkInEveryLanguage(el, 'BankID, cancelled');
-    send(el, { type: 'bankid.start', device: 'other' });
-    await at(el, 'bankid', (s) => Boolean(s.context.bankid?.qrData));
-    send(el, { type: 'bankid.cancel' });
-    await at(el, 'bankid', (s) => subStateOf(s) === 'choosing');
-    await checkInEveryLanguage(el, 'BankID, choose device');
+    const w = await open('F8.qr', { knobs: { bankid: 'userCancel' } });
+    await checkInEveryLanguage(w, 'BankID, QR code');
+    w.send({ type: 'bankid.start', device: 'same' });
+    await w.at('bankid', { when: (s) => Boolean(s.context.bankid?.launchUrl) });
+    await checkInEveryLanguage(w, 'BankID, this device');
+    await w.clock(20);
+    await w.at('bankid', 'failed');
+    await checkInEveryLanguage(w, 'BankID, cancelled');
+    w.send({ type: 'bankid.start', device: 'other' });
+    await w.at('bankid', { when: (s) => Boolean(s.context.bankid?.qrData) });
+    w.send({ type: 'bankid.cancel' });
+    await w.at('bankid', 'choosing');
+    await checkInEveryLanguage(w, 'BankID, choose device');
   });
 
   it('signed in', async () => {
-    const { el } = await open('hk');
-    await signInForm(el);
-    send(el, { type: 'signIn.submit', identifier: 'anna@example.com', password: PASSWORD, rememberMe: false });
-    await at(el, 'signedIn');
-    await checkInEveryLanguage(el, 'signed in');
+    await checkInEveryLanguage(await open('F1.signedIn', { tenant: 'hk' }), 'signed in');
   });
 
   slow('the service cannot be reached', async () => {
-    const base = newSandbox();
-    await mock.knobs(base, { fail: { getConfig: 'service_unavailable' } });
-    const { el } = await open('demo', { base });
-    await at(el, 'unavailable');
-    await checkInEveryLanguage(el, 'unavailable');
+    await checkInEveryLanguage(await open('F10.unavailable'), 'unavailable');
   });
 
   it("an integrator's own words replace texts, named by English text or id, without a rebuild", async () => {
-    const { el } = await open('hk', { lang: 'nb' });
-    await signInForm(el);
+    const { el } = await open('F1.form', { tenant: 'hk', lang: 'nb' });
     const heading = () => el.shadowRoot!.querySelector('#nl-heading')?.textContent?.trim();
     const button = () => el.shadowRoot!.querySelector('form button[type=submit]')?.textContent?.trim();
     expect(button()).to.equal('Logg inn');
@@ -423,8 +352,7 @@ describe('every step in Danish, Finnish, Norwegian and Swedish', () => {
       loadLocale: async () => ({ templates: { s5e27738a2e8eb763: 'Anmelden' } }),
     });
     await setLocale('de');
-    const { el } = await open('hk', { lang: 'nb' });
-    await signInForm(el);
+    const { el } = await open('F1.form', { tenant: 'hk', lang: 'nb' });
     expect(el.shadowRoot!.querySelector('form button[type=submit]')?.textContent?.trim()).to.equal('Logg inn');
     el.setAttribute('lang', 'en');
     await new Promise((r) => setTimeout(r, 50));
@@ -433,8 +361,7 @@ describe('every step in Danish, Finnish, Norwegian and Swedish', () => {
   });
 
   it('two widgets in different languages on one page each show their own', async () => {
-    const [da, sv] = await Promise.all([open('hk', { lang: 'da' }), open('minasidor', { lang: 'sv' })]);
-    await Promise.all([signInForm(da.el), signInForm(sv.el)]);
+    const [da, sv] = await Promise.all([open('F1.form', { tenant: 'hk', lang: 'da' }), open('F1.form', { tenant: 'minasidor', lang: 'sv' })]);
     await new Promise((r) => setTimeout(r, 50));
     await Promise.all([da.el.updateComplete, sv.el.updateComplete]);
     const button = (el: NordicLogin) => el.shadowRoot!.querySelector('form button[type=submit]')?.textContent?.trim();
