@@ -9,13 +9,17 @@ import { SHORT_ID } from './src/i18n/msg.js';
  * The CDN bundle: dist/cdn/nordic-login.js, for a page that includes the widget with
  * one <script type="module"> tag. What every page needs is one chunk beside it
  * (core-<hash>.js); each step that only some visits reach (a flow's form, the code
- * step, BankID) is a chunk of its own, and so is each language's catalogue
- * (sv-<hash>.js, ...): the widget imports them relative to its own URL when it needs
- * them, so a page downloads the first screen and the one language it shows. Minified, whitespace
+ * step, BankID) is a chunk of its own, and so is each language's catalogue, in two
+ * parts (sv-<hash>.js for the first screen, sv-rest-<hash>.js for the steps loaded later):
+ * the widget imports them relative to its own URL when it needs them, so a page
+ * downloads the first screen and the one language it shows. Minified, whitespace
  * included (Vite leaves the whitespace of ES library builds to the application's
  * bundler; this file goes straight to browsers).
  */
 const catalogue = /[\\/]i18n[\\/]generated[\\/](?:en|da|fi|nb|sv)\.ts$/;
+/** The second part of a catalogue (splitCatalogues): the same file, under an id of its own. */
+const restOfCatalogue = /[\\/]i18n[\\/]generated[\\/](?:en|da|fi|nb|sv)\.ts\?rest$/;
+const isCatalogue = (id: string | null | undefined): boolean => catalogue.test(id ?? '') || restOfCatalogue.test(id ?? '');
 
 /**
  * A catalogue chunk imports nothing. Its one import, @lit/localize's `str` tag, would
@@ -27,7 +31,7 @@ function selfContainedCatalogues(): Plugin {
   return {
     name: 'nordic-login:self-contained-catalogues',
     transform(code, id) {
-      if (!catalogue.test(id)) return null;
+      if (!isCatalogue(id)) return null;
       const replaced = code.replace(
         /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
         'const str = (strings, ...values) => ({ strTag: true, strings, values });',
@@ -36,7 +40,7 @@ function selfContainedCatalogues(): Plugin {
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !catalogue.test(chunk.facadeModuleId ?? '')) continue;
+        if (chunk.type !== 'chunk' || !isCatalogue(chunk.facadeModuleId)) continue;
         if (chunk.imports.length > 0) {
           this.error(`${chunk.fileName} imports ${chunk.imports.join(', ')}: a language chunk must stand alone`);
         }
@@ -80,6 +84,7 @@ function englishFromCatalogue(): Plugin {
     transform(code, id) {
       if (!ownModule.test(id) || catalogue.test(id) || !code.includes('msg(')) return null;
       const out = new RolldownMagicString(code);
+      const keys = new Set<string>();
       eachNode(this.parse(code), (node) => {
         const callee = node.callee as Node | undefined;
         if (node.type !== 'CallExpression' || callee?.type !== 'Identifier' || callee.name !== 'msg') return;
@@ -97,12 +102,82 @@ function englishFromCatalogue(): Plugin {
           return this.error(`${id}: msg() whose text is not a string or str\`\` literal`);
         }
         const key = keyOf.get(messageId);
-        if (!key) this.error(`${id}: a msg() text the catalogues lack: run npm run i18n:extract and i18n:build`);
+        if (!key) return this.error(`${id}: a msg() text the catalogues lack: run npm run i18n:extract and i18n:build`);
         out.appendLeft(text.end, `,{id:'${key}'}`);
+        keys.add(key);
       });
+      keysUsedBy.set(id, keys);
       return out.hasChanged() ? { code: out } : null;
     },
   };
+}
+
+/*
+ * The first screen shows a fraction of the texts: most belong to steps whose views load
+ * later (lazy() in src/nordic-login.ts). So each catalogue comes in two chunks: sv-<hash>.js
+ * holds the messages that the chunks a page loads first use (the entry and what it
+ * imports, core), and sv-rest-<hash>.js every other; the first exports `rest`, which the
+ * LocaleController loads before a lazily loaded view shows. Both parts start as the whole
+ * catalogue (the rest under the id sv.ts?rest); once the chunk graph is known, each drops
+ * what the other holds, by the keys the msg() calls of each chunk's modules name
+ * (englishFromCatalogue records them). A key is the same in both parts, so they merge
+ * without a clash.
+ */
+const keysUsedBy = new Map<string, Set<string>>();
+const REST = '?rest';
+
+function splitCatalogues(): Plugin {
+  return {
+    name: 'nordic-login:split-catalogues',
+    resolveId(source) {
+      return restOfCatalogue.test(source) ? source : null;
+    },
+    load(id) {
+      return restOfCatalogue.test(id) ? { code: readFileSync(id.slice(0, -REST.length), 'utf8'), moduleType: 'js' } : null;
+    },
+    transform(code, id) {
+      // Appended: the catalogue's own lines keep their places, and so its source map.
+      return catalogue.test(id) ? { code: `${code}\nexport const rest = () => import(${JSON.stringify(id + REST)});\n`, map: null } : null;
+    },
+    renderChunk(code, chunk, _options, meta) {
+      const id = chunk.facadeModuleId ?? '';
+      const rest = restOfCatalogue.test(id);
+      if (!rest && !catalogue.test(id)) return null;
+      const firstScreen = keysOfFirstScreen(meta.chunks);
+      if (firstScreen.size === 0) return this.error('no msg() found in the entry chunk or what it imports');
+      const objects: Node[] = [];
+      eachNode(this.parse(code), (node) => {
+        const properties = node.properties as Node[] | undefined;
+        if (node.type === 'ObjectExpression' && properties?.length && properties.every((p) => typeof messageKeyOf(p) === 'string')) objects.push(node);
+      });
+      const [templates, ...others] = objects;
+      if (!templates || others.length > 0) return this.error(`${chunk.fileName}: not one object of messages`);
+      const kept = (templates.properties as Node[]).filter((p) => firstScreen.has(messageKeyOf(p) ?? '') !== rest);
+      const out = new RolldownMagicString(code);
+      out.overwrite(templates.start, templates.end, `{${kept.map((p) => code.slice(p.start, p.end)).join(',\n')}}`);
+      return out;
+    },
+  };
+}
+
+function messageKeyOf(property: Node): string | undefined {
+  const key = property.key as Node | undefined;
+  return property.type === 'Property' && key?.type === 'Literal' && typeof key.value === 'string' && /^s[0-9a-f]+$/.test(key.value) ? key.value : undefined;
+}
+
+/** The keys of the messages that the entry chunk and the chunks it imports (statically, at once) use. */
+function keysOfFirstScreen(chunks: Record<string, { isEntry: boolean; imports: string[]; moduleIds: string[] }>): Set<string> {
+  const keys = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (fileName: string): void => {
+    const chunk = chunks[fileName];
+    if (!chunk || seen.has(fileName)) return;
+    seen.add(fileName);
+    for (const id of chunk.moduleIds) for (const key of keysUsedBy.get(id) ?? []) keys.add(key);
+    chunk.imports.forEach(visit);
+  };
+  for (const [fileName, chunk] of Object.entries(chunks)) if (chunk.isEntry) visit(fileName);
+  return keys;
 }
 
 /*
@@ -215,7 +290,7 @@ const luhn = /[\\/]src[\\/]validation[\\/]luhn\.ts$/;
 
 export default defineConfig({
   publicDir: false,
-  plugins: [selfContainedCatalogues(), englishFromCatalogue(), compactTemplates()],
+  plugins: [selfContainedCatalogues(), splitCatalogues(), englishFromCatalogue(), compactTemplates()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -228,7 +303,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: '[name]-[hash].js',
+        // The second part of a catalogue (splitCatalogues) is named for its language too.
+        chunkFileNames: (chunk) => `${chunk.name}${restOfCatalogue.test(chunk.facadeModuleId ?? '') ? '-rest' : ''}-[hash].js`,
         codeSplitting: {
           groups: [
             {

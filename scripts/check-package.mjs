@@ -64,7 +64,9 @@ await check('tarball holds the entry points, their types, the CDN bundle and the
   const missing = targets.map((t) => t.replace(/^\.\//, '')).filter((t) => !files.has(t));
   if (missing.length) throw new Error(`missing: ${missing.join(', ')}`);
   const languages = [...files].filter((f) => /^dist\/cdn\/(?:da|fi|nb|sv)-[\w-]+\.js$/.test(f));
-  if (languages.length !== 4) throw new Error(`expected 4 Nordic language chunks in dist/cdn, found ${languages.length}`);
+  // Each in two parts: the first screen's texts and the rest (vite.cdn.config.ts).
+  const rest = languages.filter((f) => /^dist\/cdn\/[a-z]{2}-rest-/.test(f));
+  if (languages.length !== 8 || rest.length !== 4) throw new Error(`expected 4 Nordic languages in dist/cdn, each in two chunks, found ${languages.join(', ')}`);
   if (!files.has('LICENSE')) throw new Error('no LICENSE file');
   if (!/^MIT License/.test(readFileSync(join(installed, 'LICENSE'), 'utf8')) || pkg.license !== 'MIT') throw new Error('LICENSE is not the MIT licence package.json names');
   const strays = [...files].filter((f) => !/^(?:dist\/|custom-elements\.json$|package\.json$|README\.md$|LICENSE)/.test(f));

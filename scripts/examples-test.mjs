@@ -11,7 +11,10 @@
 // <tarball>` in a temporary copy of each npm example (the repository is never touched),
 // `npm run build` there (tsc and vite build), and the built app served over HTTP.
 //
-//   cdn-html     the page as written; its jsDelivr URL is answered with the packed dist/cdn/
+//   cdn-html     the page as written; its jsDelivr URL is answered with the packed dist/cdn/:
+//                the first screen fetches the first part of the Danish texts only, a step
+//                loaded later the rest (offline once first: "try again"), a second widget
+//                in Swedish its own
 //   csp          the same page in English, self-hosted (dist/cdn/ copied as it is), under a strict
 //                Content-Security-Policy with Trusted Types: password sign-in, sign-out,
 //                BankID with its QR code, and not one policy violation
@@ -184,16 +187,18 @@ const CDN_PREFIX = /^https:\/\/cdn\.jsdelivr\.net\/npm\/nordic-login@[^/]+\//;
  * requests, every request URL, the widget's events and any Content-Security-Policy
  * violation. `packageDir`: answer jsDelivr's nordic-login URLs from that directory (the
  * packed package), as the CDN would; any other request off localhost is an error.
+ * `refuseOnce`: the first request whose URL it matches fails as offline (not an error).
  */
-async function openPage(browser, url, { packageDir } = {}) {
+async function openPage(browser, url, { packageDir, refuseOnce } = {}) {
   const page = await browser.newPage();
-  const watch = { page, errors: [], requests: [], events: [], violations: [] };
+  const watch = { page, errors: [], requests: [], events: [], violations: [], refused: [] };
   page.on('console', (message) => {
-    if (message.type() !== 'error') return;
+    if (message.type() !== 'error' || watch.refused.includes(message.location()?.url)) return;
     watch.errors.push(`console error: ${message.text()} ${message.location()?.url ?? ''}`.trim());
   });
   page.on('pageerror', (error) => watch.errors.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => {
+    if (watch.refused.includes(request.url())) return;
     // net::ERR_ABORTED: the widget cancelled a call it no longer needs (AbortSignal).
     if (request.failure()?.errorText !== 'net::ERR_ABORTED') watch.errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
   });
@@ -204,6 +209,11 @@ async function openPage(browser, url, { packageDir } = {}) {
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const requestUrl = request.url();
+    // A dropped connection, once, for the first request `refuseOnce` matches.
+    if (refuseOnce?.test(requestUrl) && !watch.refused.length) {
+      watch.refused.push(requestUrl);
+      return void request.abort('internetdisconnected');
+    }
     if (packageDir && CDN_PREFIX.test(requestUrl)) {
       const file = join(packageDir, new URL(requestUrl).pathname.replace(/^\/npm\/nordic-login@[^/]+\//, ''));
       if (!existsSync(file)) return void request.respond({ status: 404, headers: { 'Access-Control-Allow-Origin': '*' }, body: 'not found' });
@@ -360,6 +370,8 @@ async function signIn(watch, identifier, password, expectedName) {
 
 const languageChunks = (watch) =>
   watch.requests.filter((u) => /\/(?:en|da|fi|nb|sv)-[\w-]+\.js(?:\?|$)/.test(u)).map((u) => u.split('/').pop());
+/** The second part of a language's texts in the CDN bundle: those only views loaded later show. */
+const restOfTexts = (file) => /^(?:en|da|fi|nb|sv)-rest-/.test(file);
 
 // ---------------------------------------------------------------------------------------
 // The run
@@ -452,9 +464,9 @@ async function cdnExample(packageDir) {
     const lang = await watch.page.evaluate(() => document.querySelector('nordic-login').shadowRoot.querySelector('[part="base"]')?.lang);
     if (lang !== 'da' || /Welcome|Sign in/.test(text)) throw new Error(`not in Danish: lang=${lang}, "${text}"`);
   });
-  await check('cdn-html: lang="da" fetches one language chunk, da-*.js, from beside the bundle', () => {
+  await check('cdn-html: lang="da" fetches one language chunk, the first screen\'s part of da, from beside the bundle', () => {
     const chunks = languageChunks(watch);
-    if (chunks.length !== 1 || !/^da-/.test(chunks[0])) throw new Error(`language chunks fetched: ${chunks.join(', ') || 'none'}`);
+    if (chunks.length !== 1 || !/^da-/.test(chunks[0]) || restOfTexts(chunks[0])) throw new Error(`language chunks fetched: ${chunks.join(', ') || 'none'}`);
     const main = watch.requests.filter((u) => /\/nordic-login\.js$/.test(u));
     if (main.length !== 1) throw new Error(`nordic-login.js fetched ${main.length} times`);
     const chunk = watch.requests.find((u) => /\/da-[\w-]+\.js$/.test(u));
@@ -465,6 +477,75 @@ async function cdnExample(packageDir) {
   );
   await check('cdn-html: a text override by message id replaces that message alone, for every id', () => overrideEveryId(watch));
   await check('cdn-html: no console errors, page errors or failed requests', () => noErrors(watch));
+  await watch.page.close();
+  await lazyStepTexts(packageDir, origin);
+}
+
+/*
+ * The first screen has only its own texts: a step whose view loads later brings the rest
+ * of its language (da-rest-*.js) with it. The first try fails as offline: the step says
+ * so in Danish and offers to try again; the second shows the step in Danish, in words
+ * only the second part holds.
+ */
+async function lazyStepTexts(packageDir, origin) {
+  const watch = await openPage(browser, `${origin}/`, { packageDir, refuseOnce: /\/da-rest-[\w-]+\.js$/ });
+  const root = "document.querySelector('nordic-login').shadowRoot";
+  const textOf = (selector) => watch.page.evaluate(`${root}.querySelector(${JSON.stringify(selector)})?.innerText?.trim() ?? ''`);
+  const chunk = (file) => readFileSync(join(packageDir, 'dist/cdn', file), 'utf8');
+  const english = readFileSync('src/i18n/generated/en.ts', 'utf8');
+  let danishHeading;
+  await check('cdn-html: a step loaded later brings the rest of the Danish texts; offline first, then "try again"', async () => {
+    // Anna is still signed in from the page before: she signs out first.
+    await stepShown(watch, 'signedIn');
+    await click(watch, '[part~="sign-out-button"]');
+    const step = await until(watch, 'the first step after signing out', () => {
+      const shadow = document.querySelector('nordic-login')?.shadowRoot;
+      if (shadow?.querySelector('[part~="sign-out-button"]')) return null;
+      return shadow?.querySelector('form[name="sign-in"]') ? 'signIn' : shadow?.querySelector('[part~="primary-button"]') ? 'welcome' : null;
+    });
+    if (step === 'welcome') await click(watch, '[part~="primary-button"]');
+    await until(watch, 'the sign-in form', (form) => document.querySelector('nordic-login')?.shadowRoot?.querySelector(form), 'form[name="sign-in"]');
+    const before = languageChunks(watch);
+    if (before.length !== 1 || restOfTexts(before[0])) throw new Error(`the first screen fetched ${before.join(', ')}`);
+    // The link to the password flow (forgotten password, or a link by e-mail).
+    await click(watch, '[part="links"] [part~="link-button"]');
+    await until(watch, 'the network error of a view that could not load', (selector) => document.querySelector('nordic-login')?.shadowRoot?.querySelector(selector), '[role="alert"] [part~="error"]');
+    if (watch.refused.length !== 1) throw new Error(`refused: ${watch.refused.join(', ') || 'nothing'}`);
+    const failure = await textOf('[part="base"]');
+    const firstPart = chunk(before[0]);
+    if (!/Prøv igen/.test(failure) || !failure.split('\n').some((line) => line.length > 10 && firstPart.includes(line))) throw new Error(`not the network error in Danish: "${failure}"`);
+    await click(watch, '[part~="primary-button"]'); // "Prøv igen"
+    await until(watch, 'the step, loaded', () => document.querySelector('nordic-login')?.shadowRoot?.querySelector('form:not([name="sign-in"]) input'));
+    const rest = languageChunks(watch).filter(restOfTexts);
+    if (rest.length !== 2 || !rest.every((file) => /^da-rest-/.test(file))) throw new Error(`language chunks fetched: ${languageChunks(watch).join(', ')}`);
+    const heading = (danishHeading = await textOf('#nl-heading'));
+    if (!chunk(rest[1]).includes(heading) || firstPart.includes(heading) || english.includes(heading)) {
+      throw new Error(`the heading "${heading}" is not a Danish text of the second part`);
+    }
+    return `${before[0]} with the first screen, ${rest[1]} with the step: "${heading}"`;
+  });
+  await check('cdn-html: a second widget, in Swedish, starting at that step, loads its own texts; the first stays Danish', async () => {
+    await watch.page.evaluate(() => {
+      const first = document.querySelector('nordic-login');
+      const second = document.createElement('nordic-login');
+      for (const name of ['api-base', 'tenant']) if (first.hasAttribute(name)) second.setAttribute(name, first.getAttribute(name));
+      second.setAttribute('lang', 'sv');
+      second.setAttribute('start', 'forgotPassword');
+      first.after(second);
+    });
+    const heading = await until(watch, 'the second widget\'s step', () => {
+      const shadow = document.querySelectorAll('nordic-login')[1]?.shadowRoot;
+      return shadow?.querySelector('form input') ? shadow.querySelector('#nl-heading')?.innerText.trim() : null;
+    });
+    const swedish = languageChunks(watch).filter((file) => file.startsWith('sv-'));
+    const rest = swedish.find(restOfTexts);
+    if (swedish.length !== 2 || !rest) throw new Error(`Swedish chunks fetched: ${swedish.join(', ') || 'none'}`);
+    if (!chunk(rest).includes(heading) || english.includes(heading)) throw new Error(`the heading "${heading}" is not a Swedish text of the second part`);
+    const first = await textOf('#nl-heading');
+    if (first !== danishHeading) throw new Error(`the first widget said "${danishHeading}", now "${first}"`);
+    return `${swedish.join(', ')}: "${heading}"`;
+  });
+  await check('cdn-html: the step loaded later: no console errors, page errors or failed requests', () => noErrors(watch));
   await watch.page.close();
 }
 
@@ -478,9 +559,9 @@ async function overrideEveryId(watch) {
   const result = await watch.page.evaluate(async (ids) => {
     const el = document.querySelector('nordic-login');
     const catalogue = () => el.localeController.templates;
-    // Texts on a Danish page bring the English catalogue, which names every message.
+    // Texts on a Danish page bring the English catalogue, which names every message: both its parts.
     el.texts = { da: { sffffffffffffffff: 'unknown' } };
-    const english = () => performance.getEntriesByType('resource').some((entry) => /\/en-[\w-]+\.js$/.test(entry.name));
+    const english = () => performance.getEntriesByType('resource').filter((entry) => /\/en-[\w-]+\.js$/.test(entry.name)).length === 2;
     for (let tries = 0; !english() && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
     await new Promise((resolve) => setTimeout(resolve, 50));
     await el.updateComplete;

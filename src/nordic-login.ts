@@ -513,7 +513,10 @@ export class NordicLogin extends LitElement {
     const send = (event: Parameters<LoginActor['send']>[0]) => this.actor?.send(event);
     const step = stepOf(snapshot);
     const screen: View | LazyView = SCREENS[step as Screen];
-    const view = screen instanceof LazyView ? (screen.viewIn(this.renderRoot as ShadowRoot) ?? this.#loadView(screen)) : screen;
+    const view =
+      screen instanceof LazyView
+        ? (this.localeController.complete && screen.viewIn(this.renderRoot as ShadowRoot)) || this.#loadView(screen)
+        : screen;
     // An answer that broke the contract leaves the server's state unknown: starting over asks it afresh.
     const startOver =
       snapshot.context.error?.code === 'unexpected_response' && step !== 'unavailable'
@@ -522,11 +525,15 @@ export class NordicLogin extends LitElement {
     return html`${view(snapshot, send, locale)}${startOver}`;
   }
 
-  /** A view still loading shows the wait; one that failed to load, the network error and a way on. */
+  /**
+   * A view loaded later comes with the texts the first screen's catalogue may lack (the
+   * CDN bundle splits it), both at once. Until both are here it shows the wait; when
+   * either fails, the network error and a way on.
+   */
   #loadView(screen: LazyView): View {
     if (this.#viewFailed === screen) return this.#viewFailedView;
     if (this.#viewLoading?.screen !== screen) {
-      const done = screen.load().then(
+      const done = Promise.all([screen.load(), this.localeController.loadAll()]).then(
         () => undefined,
         () => void (this.#viewFailed = screen),
       ).then(() => {
@@ -538,7 +545,7 @@ export class NordicLogin extends LitElement {
     return waiting;
   }
 
-  /** The view whose code could not be loaded (offline, a CDN hiccup), until "try again". */
+  /** The view whose code or texts could not be loaded (offline, a CDN hiccup), until "try again". */
   #viewFailed: LazyView | undefined;
   #viewLoading: { screen: LazyView; done: Promise<void> } | undefined;
 

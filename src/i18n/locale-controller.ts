@@ -18,6 +18,16 @@ export type TextOverrides = Record<string, Record<string, string>>;
 
 export type LocaleHost = ReactiveControllerHost & HTMLElement & { texts?: TextOverrides };
 
+/**
+ * A language's texts: all of them, or (the CDN bundle: vite.cdn.config.ts) those the
+ * first screen shows and `rest`, which loads the others. A module that has no `rest`
+ * holds all its language's texts: there is nothing more to load.
+ */
+interface Catalogue {
+  templates: TemplateMap;
+  rest?: () => Promise<{ templates: TemplateMap }>;
+}
+
 /*
  * Each catalogue is a module of its own, imported only when a widget on the page
  * needs it: English too, so that a bundle may leave the English of msg() calls out of
@@ -27,7 +37,7 @@ export type LocaleHost = ReactiveControllerHost & HTMLElement & { texts?: TextOv
  * host page. They are written out in full so that bundlers see them and emit one chunk
  * per language.
  */
-const loaders: Record<Locale, () => Promise<{ templates: TemplateMap }>> = {
+const loaders: Record<Locale, () => Promise<Catalogue>> = {
   en: () => import('./generated/en.js'),
   da: () => import('./generated/da.js'),
   fi: () => import('./generated/fi.js'),
@@ -35,24 +45,42 @@ const loaders: Record<Locale, () => Promise<{ templates: TemplateMap }>> = {
   sv: () => import('./generated/sv.js'),
 };
 
-/** Catalogues of this page, shared by every widget on it. */
-const loaded = new Map<Locale, TemplateMap>();
-const loading = new Map<Locale, Promise<TemplateMap>>();
+/** Each language's texts as far as they are loaded, shared by every widget on the page. */
+const loaded = new Map<Locale, Catalogue>();
+const loading = new Map<string, Promise<Catalogue>>();
 
-function loadCatalogue(locale: Locale): Promise<TemplateMap> {
-  let pending = loading.get(locale);
+/** Whether `locale`'s texts are here: those of the first screen, or (whole) all of them. */
+const isLoaded = (locale: Locale, whole: boolean): boolean => {
+  const catalogue = loaded.get(locale);
+  return catalogue !== undefined && !(whole && catalogue.rest);
+};
+
+/** Loads `locale`'s texts: those of the first screen, or (whole) all of them. */
+function loadCatalogue(locale: Locale, whole: boolean): Promise<Catalogue> {
+  const first = once(locale, 'first', loaders[locale]);
+  if (!whole) return first;
+  return first.then((catalogue) => {
+    const { templates, rest } = catalogue;
+    return rest ? once(locale, 'rest', () => rest().then((more) => ({ templates: { ...templates, ...more.templates } }))) : catalogue;
+  });
+}
+
+/** One load of a part of a language for the page; a failed one is tried again the next time it is asked for. */
+function once(locale: Locale, portion: 'first' | 'rest', load: () => Promise<Catalogue>): Promise<Catalogue> {
+  const key = `${locale} ${portion}`;
+  let pending = loading.get(key);
   if (!pending) {
-    pending = loaders[locale]().then(
-      (module) => {
-        loaded.set(locale, module.templates);
-        return module.templates;
+    pending = load().then(
+      (catalogue) => {
+        loaded.set(locale, catalogue);
+        return catalogue;
       },
       (error: unknown) => {
-        loading.delete(locale); // try again next time the language is asked for
+        loading.delete(key);
         throw error;
       },
     );
-    loading.set(locale, pending);
+    loading.set(key, pending);
   }
   return pending;
 }
@@ -121,12 +149,13 @@ function idOfTemplate(template: TemplateLike): string {
 
 /**
  * The catalogue key of the message an integrator names (by id or by English text), or
- * undefined when it names none of ours. A shortened key (the CDN bundle's) stands for every
+ * undefined when it names none of ours; `english` is the whole English catalogue, whose
+ * keys every language shares. A shortened key (the CDN bundle's) stands for every
  * id that starts with it, so it is this message's only if its English text has this id.
  */
-function keyOfMessage(catalogue: TemplateMap, english: TemplateMap, name: string): string | undefined {
+function keyOfMessage(english: TemplateMap, name: string): string | undefined {
   const id = /^s[0-9a-f]{16}$/.test(name) ? name : idOfEnglish(name);
-  const key = catalogueKey(catalogue, id);
+  const key = catalogueKey(english, id);
   const source = english[key];
   return source !== undefined && idOfTemplate(source) === id ? key : undefined;
 }
@@ -155,12 +184,16 @@ export class LocaleController implements ReactiveController {
   templates: TemplateMap | undefined = undefined;
   /** Settles when the language asked for last is shown (or failed to load and English is shown). */
   ready: Promise<void> = Promise.resolve();
+  /** Whether `templates` holds every text, not only the first screen's (see loadAll). */
+  complete = false;
 
   readonly #host: LocaleHost;
   #wanted: Locale | undefined;
+  /** Every text wanted, not only the first screen's: a view loaded later has been shown. */
+  #whole = false;
   #observer: MutationObserver | undefined;
   #leave: (() => void) | undefined;
-  #mergedFrom: { catalogue: TemplateMap | undefined; texts: unknown; entries: unknown[] } | undefined;
+  #mergedFrom: { catalogue: Catalogue | undefined; texts: unknown; entries: unknown[] } | undefined;
 
   constructor(host: LocaleHost) {
     this.#host = host;
@@ -216,16 +249,32 @@ export class LocaleController implements ReactiveController {
     }
   }
 
+  /**
+   * Loads the texts that only views loaded later show, and shows them: a bundle that splits
+   * its catalogues (the CDN bundle) keeps them out of the first screen. From now on each
+   * language this widget shows comes whole. Rejects when they cannot be loaded.
+   */
+  loadAll(): Promise<void> {
+    this.#whole = true;
+    const locale = this.locale;
+    return loadCatalogue(locale, true).then(() => {
+      if (this.locale === locale) this.#show(locale, true);
+    });
+  }
+
   #switchTo(wanted: Locale, requestUpdate: boolean): Promise<void> {
-    if (loaded.has(wanted)) {
+    if (isLoaded(wanted, this.#whole)) {
       this.#show(wanted, requestUpdate);
       return Promise.resolve();
     }
     // The integrator's texts are matched against the English catalogue (keyOfMessage).
     const load = (locale: Locale): Promise<void> =>
-      Promise.all([loadCatalogue(locale), this.#host.texts ? loadCatalogue(sourceLocale) : undefined]).then(
+      Promise.all([loadCatalogue(locale, this.#whole), this.#host.texts ? loadCatalogue(sourceLocale, true) : undefined]).then(
         () => {
-          if (this.#wanted === wanted) this.#show(locale, true);
+          if (this.#wanted !== wanted) return;
+          // Every text was asked for (loadAll) while the first screen's were on their way.
+          if (!isLoaded(locale, this.#whole)) return load(locale);
+          this.#show(locale, true);
         },
         (error: unknown) => {
           if (this.#wanted !== wanted) return;
@@ -248,6 +297,7 @@ export class LocaleController implements ReactiveController {
   /** Lays the integrator's texts over the catalogue; true when `templates` changed. */
   #mergeTexts(): boolean {
     const catalogue = loaded.get(this.locale);
+    this.complete = catalogue !== undefined && !catalogue.rest;
     const texts = this.#host.texts;
     const entries = overridesFor(texts, this.locale);
     const from = this.#mergedFrom;
@@ -263,17 +313,17 @@ export class LocaleController implements ReactiveController {
     this.#mergedFrom = { catalogue, texts, entries };
     const english = loaded.get(sourceLocale);
     if (entries.length === 0 || !catalogue) {
-      this.templates = catalogue;
-    } else if (!english) {
-      // Texts set after the language arrived: they apply once English, which names every message, is here.
-      this.templates = catalogue;
+      this.templates = catalogue?.templates;
+    } else if (!english || english.rest) {
+      // Texts set after the language arrived: they apply once all of English, which names every message, is here.
+      this.templates = catalogue.templates;
       this.#mergedFrom = undefined;
-      loadCatalogue(sourceLocale).then(() => this.refresh(true), () => undefined);
+      loadCatalogue(sourceLocale, true).then(() => this.refresh(true), () => undefined);
     } else {
-      const merged: TemplateMap = { ...catalogue };
+      const merged: TemplateMap = { ...catalogue.templates };
       for (const entry of entries) {
         for (const [name, text] of Object.entries(entry)) {
-          const key = typeof text === 'string' ? keyOfMessage(catalogue, english, name) : undefined;
+          const key = typeof text === 'string' ? keyOfMessage(english.templates, name) : undefined;
           if (key !== undefined) merged[key] = overrideTemplate(text as string);
         }
       }
