@@ -8,7 +8,6 @@ import { formatDuration, plural } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale-controller.js';
 import type { ErrorCode } from '../api/errors.js';
 import type { ErrorInfo } from '../shell/types.js';
-import { bankIdText } from '../flows/bankid/bankid-texts.js';
 import { secondsUntil } from './view.js';
 
 /** The message for `error`; countdowns use the machine's clock `now`. */
@@ -66,12 +65,14 @@ export function errorText(error: ErrorInfo, now: number, locale: Locale): string
       return error.reason === 'cancelled'
         ? msg('Signing in with your other account was cancelled.')
         : msg('Signing in with your other account did not work. Try again or choose another way.');
+    // BankID's own words for these two, RFA4 and RFA5: the same messages as in
+    // flows/bankid/bankid-texts.ts, written out so that BankID's other texts stay in its chunk.
     case 'bankid_already_in_progress':
-      return bankIdText('rfa4', 'other');
+      return msg('An identification or signing for this personal number is already started. Please try again.');
     case 'bankid_return_invalid':
       return msg('This BankID identification was started somewhere else, so it cannot sign you in here. Start again on this page.');
     case 'bankid_unavailable':
-      return bankIdText('rfa5', 'other');
+      return msg('Internal error. Please try again.');
     case 'service_unavailable':
       return wait
         ? msg(str`The service is unavailable right now. Try again in ${wait}.`)
