@@ -1,5 +1,6 @@
 import preview from '../.storybook/preview';
 import { mock, prepare, reach, widgetMeta, type LoginSnapshot, type Widget } from './support';
+import { orderOf } from '../test/support/state.js';
 
 /**
  * F8 Mobile BankID (Mina sidor): this device or another, the live QR code, BankID's own
@@ -15,7 +16,7 @@ const outcome = (bankid: string) => prepare(async (base) => void (await mock.kno
 /** The sandbox's clock stands still until a story moves it. */
 const frozen = prepare(async (base) => void (await mock.clock(base, 0, true)));
 
-const hint = (code: string) => (s: LoginSnapshot) => s.context.bankid?.hintCode === code;
+const hint = (code: string) => (s: LoginSnapshot) => orderOf(s)?.hintCode === code;
 
 /** After a cancel: "BankID on this device" or "on another device". */
 async function choosing(w: Widget): Promise<LoginSnapshot> {
@@ -28,9 +29,9 @@ async function choosing(w: Widget): Promise<LoginSnapshot> {
 async function start(w: Widget, device: 'same' | 'other'): Promise<LoginSnapshot> {
   await w.signInForm();
   w.send({ type: 'method.bankid' });
-  await w.at('bankid.pending', { when: (s) => Boolean(s.context.bankid?.qrData) });
+  await w.at('bankid.pending', { when: (s) => Boolean(orderOf(s)?.qrData) });
   if (device === 'same') w.send({ type: 'bankid.start', device: 'same' });
-  return w.at('bankid.pending', { when: (s) => Boolean(device === 'other' ? s.context.bankid?.qrData : s.context.bankid?.launchUrl) });
+  return w.at('bankid.pending', { when: (s) => Boolean(device === 'other' ? orderOf(s)?.qrData : orderOf(s)?.launchUrl) });
 }
 
 /** Starts an order, moves the clock `seconds` on, and waits for `state` with BankID's hint `code`. */

@@ -3,6 +3,8 @@ import type { ConfigOverrides } from '../src/shell/overrides.js';
 import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { FlowName, LoginContext, LoginEvent } from '../src/shell/types.js';
+import type { AnyActorRef } from 'xstate';
+import { errorOf, isBusy, statePath } from '../test/support/state.js';
 
 /*
  * What every story shares: a sandbox of the mock backend per story, the render of
@@ -18,6 +20,8 @@ export interface LoginSnapshot {
   context: LoginContext;
   status: string;
   hasTag(tag: string): boolean;
+  /** The flows the shell runs as children (BankID). */
+  children: Partial<Record<string, AnyActorRef | undefined>>;
 }
 
 export interface LoginActor {
@@ -28,19 +32,8 @@ export interface LoginActor {
 
 export type LoginElement = HTMLElement & { readonly actor: LoginActor; updateComplete?: Promise<unknown> };
 
-/** Top-level state = the screen; `code.expired` style paths name substates too. */
-export function statePath(snapshot: LoginSnapshot): string {
-  const path: string[] = [];
-  let value: unknown = snapshot.value;
-  while (value && typeof value === 'object') {
-    const [key, inner] = Object.entries(value as Record<string, unknown>)[0] ?? [];
-    if (key === undefined) break;
-    path.push(key);
-    value = inner;
-  }
-  if (typeof value === 'string') path.push(value);
-  return path.join('.');
-}
+/** Top-level state = the screen; `code.expired` style paths name substates too, read through to a flow's own machine. */
+export { statePath };
 
 // ---------------------------------------------------------------------------------------
 // Mock backend: one freshly seeded store per story (the mock's /sandbox/<id>/api).
@@ -291,7 +284,7 @@ export class Widget {
     const deadline = Date.now() + STEP_TIMEOUT_MS;
     for (;;) {
       const s = this.snapshot;
-      if (!s.hasTag('busy') && statePath(s) !== 'loading') {
+      if (!isBusy(s) && statePath(s) !== 'loading') {
         await this.rendered();
         return s;
       }
@@ -351,7 +344,7 @@ export class Widget {
       const path = statePath(s);
       return (
         (path === state || path.startsWith(`${state}.`)) &&
-        (options.busy === true || !s.hasTag('busy')) &&
+        (options.busy === true || !isBusy(s)) &&
         (options.when?.(s) ?? true)
       );
     };
@@ -365,7 +358,7 @@ export class Widget {
       const timer = setTimeout(() => {
         subscription?.unsubscribe();
         const s = this.snapshot;
-        reject(new Error(`expected the widget at "${state}", it is at "${statePath(s)}"${s.context.error ? ` (error ${s.context.error.code})` : ''}`));
+        reject(new Error(`expected the widget at "${state}", it is at "${statePath(s)}"${errorOf(s) ? ` (error ${errorOf(s)?.code})` : ''}`));
       }, options.timeoutMs ?? STEP_TIMEOUT_MS);
       const now = this.snapshot;
       if (matches(now)) return done(now);
@@ -381,7 +374,7 @@ export class Widget {
   async error(code: string, state?: string): Promise<LoginSnapshot> {
     const snapshot = this.snapshot;
     return this.at(state ?? statePath(snapshot).split('.')[0] ?? '', {
-      when: (s) => s.context.error?.code === code,
+      when: (s) => errorOf(s)?.code === code,
     });
   }
 

@@ -11,7 +11,7 @@ import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
 import type { ConfigOverrides } from '../../src/shell/overrides.js';
 import { stepOf } from '../../src/ui/view.js';
-import { subStateOf } from '../support/state.js';
+import { isBusy, subStateOf } from '../support/state.js';
 import { mock, newSandbox } from '../api/mock-backend.js';
 
 export { mock };
@@ -63,7 +63,7 @@ export class Login {
   async at(step: string, sub?: string): Promise<this> {
     await waitFor(
       this.el.actor!,
-      (s) => stepOf(s) === step && (sub === undefined || subStateOf(s) === sub) && !s.hasTag('busy'),
+      (s) => stepOf(s) === step && (sub === undefined || subStateOf(s) === sub) && !isBusy(s),
     );
     await this.el.updateComplete;
     return this;

@@ -9,6 +9,7 @@ import { newSandbox } from '../support/mock.js';
 import { drive, Widget, type Journey, type Snapshot } from './journeys.js';
 import { installFaultyNetwork, rewrite } from './network.js';
 import { stepOf } from '../../src/ui/view.js';
+import { isBusy, statePath } from '../support/state.js';
 
 const SCRIPT_URLS = ['javascript:alert(document.domain)', '  JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'JAVASCRIPT:void(0)'];
 const MARKUP = '<img src=x onerror="window.__pwned=true"><script>window.__pwned=true</script>';
@@ -38,7 +39,7 @@ function watch(w: Widget) {
   return { navigations, errors };
 }
 
-const onScreen = (step: string) => (s: Snapshot) => stepOf(s) === step && !s.hasTag('busy');
+const onScreen = (step: string) => (s: Snapshot) => stepOf(s) === step && !isBusy(s);
 const hrefs = (w: Widget) => [...w.root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
 
 describe('hostile answers', () => {
@@ -107,7 +108,7 @@ describe('hostile answers', () => {
       const w = await Widget.mount({ ...journey('minasidor'), fromSignIn: (v) => v.click('[part~=bankid-button]') }, 'en', base, container);
       const seen = watch(w);
       // Whatever the order's device, a launch address that is not BankID's own is refused.
-      await drive(w, (s) => s.matches({ bankid: 'failed' }), 5000);
+      await drive(w, (s) => statePath(s) === 'bankid.failed', 5000);
       expect(seen.errors, url).to.deep.equal(['unsafe_url']);
       expect(hrefs(w), url).to.deep.equal([]);
       w.el.remove();

@@ -13,7 +13,7 @@ import type { NordicLogin } from '../../src/nordic-login.js';
 import type { LocaleController } from '../../src/i18n/locale-controller.js';
 import type { LoginEvent } from '../../src/shell/types.js';
 import { stepOf } from '../../src/ui/view.js';
-import { subStateOf } from '../support/state.js';
+import { isBusy, orderOf, subStateOf } from '../support/state.js';
 import { mock, newSandbox } from '../api/mock-backend.js';
 
 const LANGUAGES = ['da', 'fi', 'nb', 'sv'] as const;
@@ -110,7 +110,7 @@ const actorOf = (el: NordicLogin) => el.actor!;
 const send = (el: NordicLogin, event: LoginEvent) => actorOf(el).send(event);
 
 async function at(el: NordicLogin, step: string, check: (s: ReturnType<ReturnType<typeof actorOf>['getSnapshot']>) => boolean = () => true) {
-  await waitFor(actorOf(el), (s) => stepOf(s) === step && !s.hasTag('busy') && check(s), { timeout: 10_000 });
+  await waitFor(actorOf(el), (s) => stepOf(s) === step && !isBusy(s) && check(s), { timeout: 10_000 });
   await el.updateComplete;
 }
 
@@ -366,16 +366,16 @@ describe('every step in Danish, Finnish, Norwegian and Swedish', () => {
     await mock.knobs(base, { bankid: 'userCancel' });
     await signInForm(el);
     send(el, { type: 'method.bankid' });
-    await at(el, 'bankid', (s) => Boolean(s.context.bankid?.qrData));
+    await at(el, 'bankid', (s) => Boolean(orderOf(s)?.qrData));
     await checkInEveryLanguage(el, 'BankID, QR code');
     send(el, { type: 'bankid.start', device: 'same' });
-    await at(el, 'bankid', (s) => Boolean(s.context.bankid?.launchUrl));
+    await at(el, 'bankid', (s) => Boolean(orderOf(s)?.launchUrl));
     await checkInEveryLanguage(el, 'BankID, this device');
     await mock.clock(base, 20);
     await at(el, 'bankid', (s) => subStateOf(s) === 'failed');
     await checkInEveryLanguage(el, 'BankID, cancelled');
     send(el, { type: 'bankid.start', device: 'other' });
-    await at(el, 'bankid', (s) => Boolean(s.context.bankid?.qrData));
+    await at(el, 'bankid', (s) => Boolean(orderOf(s)?.qrData));
     send(el, { type: 'bankid.cancel' });
     await at(el, 'bankid', (s) => subStateOf(s) === 'choosing');
     await checkInEveryLanguage(el, 'BankID, choose device');

@@ -27,8 +27,7 @@ import {
 /**
  * What decides which transitions a state can take: its value, and the context its guards
  * read there (the flow for `back` from a step, whether a registration form was opened from
- * the chooser, the order's device and hint in BankID,
- * the code's lock and expiry on the code screen).
+ * the chooser, the code's lock and expiry on the code screen).
  */
 function stateKey(snapshot: LoginSnapshot): string {
   const c = snapshot.context;
@@ -39,7 +38,6 @@ function stateKey(snapshot: LoginSnapshot): string {
     ['code', 'enrolPhone', 'setPassword'].includes(screen) ? c.flow : null,
     // Where Back from a registration flow's form leads: the chooser it was opened from, or sign-in.
     REGISTRATION_FLOWS.includes(screen as never) ? c.chosen === true : null,
-    screen === 'bankid' ? [c.bankid?.device, c.bankid?.hintCode, c.bankid?.collectFailures ?? 0] : null,
     screen === 'code'
       ? [c.challenge?.attemptsLeft === 0, (c.codeExpiresAt ?? Infinity) <= Date.now()]
       : null,

@@ -4,10 +4,11 @@
  * actors that answer exactly what a test tells them to, and the machine's full list of
  * state nodes and transitions to measure coverage against.
  */
-import { fromCallback, fromPromise, type AnyStateNode, type EventObject } from 'xstate';
+import { fromCallback, fromPromise, setup, type AnyStateNode, type DoneActorEvent, type EventObject } from 'xstate';
+import type { BankIdInput } from '../../src/flows/bankid/bankid.machine.js';
 import { getStateNodes } from '@xstate/graph';
 import { ApiError } from '../../src/api/errors.js';
-import type { BankIdCollect, Challenge, Step, TenantConfig } from '../../src/api/types.js';
+import type { Challenge, Step, TenantConfig } from '../../src/api/types.js';
 import type { BootOutput } from '../../src/shell/actors.js';
 import { loginMachine } from '../../src/shell/login.machine.js';
 import { FLOW_NAMES } from '../../src/shell/navigation.js';
@@ -110,12 +111,6 @@ const STEPS: Step[] = [
   { next: 'contactSupport', reason: 'phoneUnknown' },
 ];
 
-const COLLECTS: BankIdCollect[] = [
-  { status: 'pending', hintCode: 'outstandingTransaction' },
-  { status: 'pending', hintCode: 'userSign' },
-  { status: 'failed', hintCode: 'userCancel' },
-  { status: 'complete', user },
-];
 
 const failure = (code: ApiError['code'], retryAfterSeconds?: number, attemptsLeft?: number) =>
   new ApiError(code, {
@@ -152,20 +147,9 @@ const ANSWERS: Record<string, { outputs: unknown[]; errors: ApiError[] }> = {
   registerEmail: { outputs: STEPS, errors: GENERIC_ERRORS },
   requestPasswordLink: { outputs: STEPS, errors: GENERIC_ERRORS },
   startPasswordReset: { outputs: STEPS, errors: GENERIC_ERRORS },
-  startBankIdOrder: {
-    outputs: [
-      { orderId: 'o-1', device: 'other' },
-      { orderId: 'o-2', device: 'same', launchUrl: 'bankid:///?autostarttoken=a&redirect=null' },
-    ],
-    errors: [failure('bankid_already_in_progress')],
-  },
-  collectBankIdOrder: { outputs: COLLECTS, errors: [failure('bankid_unavailable'), failure('not_found')] },
-  getBankIdQr: { outputs: [{ qrData: 'bankid.t.0.00' }], errors: [failure('network'), failure('not_found')] },
-  cancelBankIdOrder: { outputs: [undefined], errors: [failure('network')] },
-  confirmBankIdReturn: {
-    outputs: [{ orderId: 'o-same', device: 'same', launchUrl: 'bankid:///?autostarttoken=a&redirect=null' }],
-    errors: [failure('bankid_return_invalid')],
-  },
+  loadBankId: { outputs: [], errors: [new Error('Failed to fetch dynamically imported module')] as ApiError[] },
+  // F8 as the shell sees it: a child that ends one of three ways (its own model: bankid-model.ts).
+  bankid: { outputs: [{ result: 'signedIn', user }, { result: 'password' }, { result: 'back' }], errors: [new Error('a fault in the flow') as ApiError] },
   startIdentityProvider: { outputs: [{ redirectUrl: 'https://idp.example/authorize' }], errors: [failure('idp_failed')] },
   signOut: { outputs: [undefined], errors: [failure('internal_error')] },
 };
@@ -235,7 +219,7 @@ const userEvents = (secret: string): LoginEvent[] => [
   { type: 'bankid.retry' },
 ];
 
-export type ModelEvent = EventObject & { output?: unknown; error?: unknown };
+export type ModelEvent = EventObject & { output?: unknown; error?: unknown; snapshot?: unknown };
 
 type Snapshot = LoginSnapshot & { _nodes: AnyStateNode[] };
 
@@ -256,11 +240,16 @@ function answerEvents(snapshot: LoginSnapshot): ModelEvent[] {
   });
 }
 
+/** A running flow's snapshots, as they reach the shell: its error count moved on. */
+function flowEvents(snapshot: LoginSnapshot): ModelEvent[] {
+  return snapshot.children.bankid ? [{ type: 'xstate.snapshot.bankid', snapshot: { context: { errorSeq: 9 } } }] : [];
+}
+
 export const USER_EVENTS = userEvents('Sommar');
 
 /** Everything that can happen next in `snapshot`; `secret` marks the passwords typed. */
 export function eventsIn(snapshot: LoginSnapshot, secret = 'Sommar'): ModelEvent[] {
-  return [...(secret === 'Sommar' ? USER_EVENTS : userEvents(secret)), ...answerEvents(snapshot), ...timerEvents(snapshot)];
+  return [...(secret === 'Sommar' ? USER_EVENTS : userEvents(secret)), ...answerEvents(snapshot), ...flowEvents(snapshot), ...timerEvents(snapshot)];
 }
 
 // ------------------------------------------------------------------ fakes
@@ -281,6 +270,20 @@ const fakeCall = (id: string) =>
       }),
   );
 
+/** F8 for the shell: it runs until the test answers how it ended (`bankid` in ANSWERS). */
+const bankidFlow = setup({
+  types: { input: {} as BankIdInput },
+  actors: { ended: fakeCall('bankid') },
+}).createMachine({
+  context: ({ input }) => ({ errorSeq: input.errorSeq }),
+  initial: 'running',
+  states: {
+    running: { invoke: { src: 'ended', onDone: 'ended' } },
+    ended: { type: 'final', output: ({ event }) => (event as DoneActorEvent).output },
+  },
+  output: ({ event }) => event.output,
+});
+
 /** The machine with every call answered by the test and the countdown ticker silent. */
 export const modelMachine = loginMachine.provide({
   actors: {
@@ -288,6 +291,9 @@ export const modelMachine = loginMachine.provide({
     ticker: fromCallback(() => () => undefined),
   } as never,
 });
+
+// Loading F8 answers its stand-in; the graph is walked with it as the loaded logic.
+ANSWERS.loadBankId!.outputs.push(bankidFlow);
 
 /** A client that must never be called: every call goes through the fakes. */
 /** The machine's inputs the model starts from: none, and each first step an integrator may choose. */
