@@ -1,7 +1,9 @@
 /*
- * The vocabulary every flow's machine states speak: context, events, actors, named guards, actions
- * and delays. Flows build their states with `loginSetup.createStateConfig`, and
- * login.machine.ts composes them, so every name is checked against this one list.
+ * The vocabulary the shell's states speak: context, events, actors, named guards, actions
+ * and delays. Flows composed into the shell build their states with
+ * `loginSetup.createStateConfig`, and login.machine.ts composes them, so every name is
+ * checked against this one list. A flow that is a machine of its own (BankID, in
+ * src/flows/bankid) has its own list; the names the shell runs it with are here.
  *
  * Guards and actions take what they need as params, computed from the event at the
  * transition (`params: ({ event }) => ...`): the names stay generic and the typing of
