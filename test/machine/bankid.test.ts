@@ -100,6 +100,8 @@ describe('F8 BankID on another device (QR)', () => {
     clock.increment(QR_INTERVAL_MS * 3);
     await new Promise((r) => setTimeout(r, 50));
     expect(requestsTo(fetch, 'GET', /\/qr$/)).to.have.length(qrCalls);
+    // Those three seconds let a collect go too: its answer first, or the next interval never starts.
+    await collected(login, fetch, collects(fetch));
 
     await mock.clock(base, 6);
     clock.increment(COLLECT_INTERVAL_MS);
