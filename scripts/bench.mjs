@@ -38,7 +38,7 @@ const BUDGETS = { firstScreen: 36 * KiB, journey: 43.6 * KiB, all: 55 * KiB, fir
  * 1.01 KiB off the first screen and cost a journey 0.66 KiB (0.48 the second file's
  * compression, 0.18 the loading of it).
  */
-const CEILINGS = { firstScreen: 53.0 * KiB, journey: 58.2 * KiB, all: 67.0 * KiB };
+const CEILINGS = { firstScreen: 52.4 * KiB, journey: 58.4 * KiB, all: 68.8 * KiB };
 
 const args = new Set(process.argv.slice(2));
 const ceilingMode = args.has('--ceiling');

@@ -10,6 +10,7 @@ import { LocaleController, matchLocale, type Locale, type TextOverrides } from '
 import { msg, withTemplates } from './i18n/msg.js';
 import { apiActors } from './shell/actors.js';
 import { loginMachine, type Screen } from './shell/login.machine.js';
+import { bankidOf, onEmitted, screenContext } from './shell/children.js';
 import { FLOW_NAMES } from './shell/navigation.js';
 import type { LoginEmitted, LoginEvent, StartStep } from './shell/types.js';
 import type { ConfigOverrides } from './shell/overrides.js';
@@ -17,9 +18,9 @@ import { styles } from './nordic-login.styles.js';
 import { signInView } from './flows/sign-in/sign-in.view.js';
 import { signedInView } from './flows/signed-in/signed-in.view.js';
 import { welcomeView } from './flows/welcome/welcome.view.js';
-import { busyView, unavailableView } from './shell/status.view.js';
+import { busyView, loadFailedView, unavailableView } from './shell/status.view.js';
 import { errorText } from './ui/error-messages.js';
-import { actions, errorNotice, retryButton, secondaryButton } from './ui/form.js';
+import { actions, secondaryButton } from './ui/form.js';
 import { lazy, LazyView } from './ui/lazy-view.js';
 import { stepOf, type View, type ViewSnapshot } from './ui/view.js';
 
@@ -371,7 +372,7 @@ export class NordicLogin extends LitElement {
         mobile: isMobileDevice(navigator.userAgent),
       },
     });
-    actor.on('*', (event) => this.#onEmitted(event as LoginEmitted));
+    onEmitted(actor, (event) => this.#onEmitted(event));
     this.#startedWith = this.#startKey();
     this.#shownStep = undefined;
     this.#actorController.actor = actor;
@@ -487,12 +488,12 @@ export class NordicLogin extends LitElement {
     const snapshot = this.#actorController.snapshot;
     const { locale, templates } = this.localeController;
     return withTemplates(templates, () => {
-      const error = snapshot?.context.error;
+      const { error, now } = snapshot ? screenContext(snapshot) : { error: undefined, now: 0 };
       // The live region says each error once, in the words of the moment it happened
       // (a countdown in it would be read out every second); a new seq is a new node, so
       // the same error twice is announced twice. A new language says it again in its words.
       if (error && templates && (error.seq !== this.#announced?.seq || locale !== this.#announced.locale)) {
-        this.#announced = { seq: error.seq, locale, text: errorText(error, error.retryAt ? snapshot.context.now : 0, locale) };
+        this.#announced = { seq: error.seq, locale, text: errorText(error, error.retryAt ? now : 0, locale) };
       }
       if (!error) this.#announced = undefined;
       // lang on the content, not only the host: the language may come from the browser's
@@ -519,7 +520,7 @@ export class NordicLogin extends LitElement {
         : screen;
     // An answer that broke the contract leaves the server's state unknown: starting over asks it afresh.
     const startOver =
-      snapshot.context.error?.code === 'unexpected_response' && step !== 'unavailable'
+      screenContext(snapshot).error?.code === 'unexpected_response' && step !== 'unavailable'
         ? actions(secondaryButton(msg('Start over'), () => send({ type: 'restart' }), { part: 'start-over-button' }))
         : nothing;
     return html`${view(snapshot, send, locale)}${startOver}`;
@@ -549,15 +550,11 @@ export class NordicLogin extends LitElement {
   #viewFailed: LazyView | undefined;
   #viewLoading: { screen: LazyView; done: Promise<void> } | undefined;
 
-  readonly #viewFailedView: View = (snapshot, _send, locale) => html`
-    <div role="alert">${errorNotice({ code: 'network', seq: 0 }, snapshot.context.now, locale)}</div>
-    ${actions(
-      retryButton({ ...snapshot.context, error: undefined }, locale, () => {
-        this.#viewFailed = undefined;
-        this.requestUpdate();
-      }),
-    )}
-  `;
+  readonly #viewFailedView: View = (snapshot, _send, locale) =>
+    loadFailedView(snapshot.context, locale, () => {
+      this.#viewFailed = undefined;
+      this.requestUpdate();
+    });
 
   protected override updated(): void {
     const snapshot: ViewSnapshot | undefined = this.#actorController.snapshot;
@@ -565,9 +562,9 @@ export class NordicLogin extends LitElement {
     // BankID's choice of device and its running order are different screens, as are the
     // tenant's leading sign-in method and the password form after it. A view that is still
     // loading is not the step yet: focus moves when it shows.
-    const choosing = snapshot.matches({ bankid: 'choosing' }) || snapshot.matches({ signIn: 'leading' });
+    const choosing = bankidOf(snapshot)?.getSnapshot().matches('choosing') === true || snapshot.matches({ signIn: 'leading' });
     const screen = `${stepOf(snapshot)}.${choosing}.${this.#viewLoading === undefined}`;
-    const error = snapshot.context.error;
+    const { error } = screenContext(snapshot);
     const newError = error !== undefined && error.seq !== this.#focusedErrorSeq;
     if (error) this.#focusedErrorSeq = error.seq;
     if (screen !== this.#focusedScreen) {

@@ -1,5 +1,6 @@
 import preview from '../.storybook/preview';
 import { mock } from '../test/support/mock';
+import { orderOf } from '../test/support/state';
 import { bring } from '../test/support/steps';
 import type { LoginSnapshot, Widget } from '../test/support/widget';
 import { at, prepare, reach, widgetMeta } from './support';
@@ -18,7 +19,7 @@ const outcome = (bankid: string) => prepare(async (base) => void (await mock.kno
 /** The sandbox's clock stands still until a story moves it. */
 const frozen = prepare(async (base) => void (await mock.clock(base, 0, true)));
 
-const hint = (code: string) => (s: LoginSnapshot) => s.context.bankid?.hintCode === code;
+const hint = (code: string) => (s: LoginSnapshot) => orderOf(s)?.hintCode === code;
 
 /** After a cancel: "BankID on this device" or "on another device". */
 async function choosing(w: Widget): Promise<LoginSnapshot> {

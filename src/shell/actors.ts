@@ -7,11 +7,9 @@
  */
 import { fromCallback, fromPromise } from 'xstate';
 import type { ApiClient } from '../api/client.js';
+import type { BankIdMachine } from '../flows/bankid/bankid.machine.js';
 import type {
-  BankIdCollect,
-  BankIdDevice,
   BankIdOrder,
-  BankIdQr,
   Challenge,
   CustomerNumberRecoveryRequest,
   EmailRegistrationRequest,
@@ -117,31 +115,8 @@ export function apiActors(api: ApiClient) {
     api.startPasswordReset({ identifier: input.identifier }, { signal }),
   );
 
-  const startBankIdOrder = fromPromise<BankIdOrder, { device: BankIdDevice; returnUrl?: string }>(
-    ({ input, signal }) =>
-      api.startBankIdOrder({ device: input.device, ...(input.returnUrl ? { returnUrl: input.returnUrl } : {}) }, { signal }),
-  );
-
-  const collectBankIdOrder = fromPromise<BankIdCollect, { orderId: string }>(({ input, signal }) =>
-    api.collectBankIdOrder(input.orderId, { signal }),
-  );
-
-  const getBankIdQr = fromPromise<BankIdQr, { orderId: string }>(({ input, signal }) =>
-    api.getBankIdQr(input.orderId, { signal }),
-  );
-
-  /**
-   * Not given the signal: a cancel must reach the server even when the user has moved on.
-   * It runs in the background, so a failure is nobody's to show: the order ends on the
-   * server by itself within minutes.
-   */
-  const cancelBankIdOrder = fromPromise<void, { orderId: string }>(({ input }) =>
-    api.cancelBankIdOrder(input.orderId).catch(() => undefined),
-  );
-
-  const confirmBankIdReturn = fromPromise<BankIdOrder, { nonce: Secret }>(({ input, signal }) =>
-    api.confirmBankIdReturn({ nonce: input.nonce.reveal() }, { signal }),
-  );
+  /** F8 loads when BankID is first shown (or at boot, when the visit begins in it): a machine of its own, its calls bound to `api`. */
+  const loadBankId = fromPromise<BankIdMachine>(() => import('../flows/bankid/bankid.machine.js').then((flow) => flow.withApi(api)));
 
   const startIdentityProvider = fromPromise<{ redirectUrl: string }, { providerId: string; returnUrl: string }>(
     ({ input, signal }) => api.startIdentityProvider(input.providerId, { returnUrl: input.returnUrl }, { signal }),
@@ -172,11 +147,7 @@ export function apiActors(api: ApiClient) {
     registerEmail,
     requestPasswordLink,
     startPasswordReset,
-    startBankIdOrder,
-    collectBankIdOrder,
-    getBankIdQr,
-    cancelBankIdOrder,
-    confirmBankIdReturn,
+    loadBankId,
     startIdentityProvider,
     signOut,
     endSession,
@@ -192,7 +163,7 @@ export const ticker = fromCallback(({ sendBack }) => {
 });
 
 /** The client of a login that was given none: every call fails, saying so. */
-const noApi = new Proxy({} as ApiClient, {
+export const noApi = new Proxy({} as ApiClient, {
   get: (_, name) =>
     name === 'then'
       ? undefined

@@ -1,7 +1,7 @@
 /*
  * What the page itself asks of the widget, through the element's `reset()` and
  * `signOut()`: taken in every state. A running BankID order is cancelled on the way
- * (bankid.ts adds that to these transitions).
+ * (the shell's BankID step does that whenever it is left, bankid.ts).
  */
 import { and } from 'xstate';
 
@@ -20,9 +20,3 @@ export const hostSignOut = [
   { guard: 'endsSession' as const, target: '#login.endingSession', actions: 'hostSignOut' as const },
   { target: '#login.loading', actions: 'hostSignOut' as const },
 ];
-
-/** In a running BankID order: the same, and the order is cancelled (the configuration is always at hand there). */
-export const hostWhileOrderRuns = {
-  reset: { ...reset, actions: ['abandonOrder' as const, 'forgetAll' as const] },
-  'host.signOut': hostSignOut.slice(0, 2).map((transition) => ({ ...transition, actions: ['abandonOrder' as const, ...[transition.actions].flat()] })),
-};

@@ -1,10 +1,11 @@
 /*
- * The whole sign-in conversation as one statechart. Top-level states are the screens
- * the element shows; each flow family lives in a folder of its own under src/flows
- * (the steps several flows share under src/steps) and is composed here. No DOM: the machine runs in browsers and in Node alike, and
- * asks the element (emitted `navigate`) to do what only a page can.
+ * The sign-in conversation's shell. Top-level states are the screens the element shows;
+ * each flow family lives in a folder of its own under src/flows (the steps several flows
+ * share under src/steps) and is composed here, except BankID, a machine of its own that
+ * the `bankid` state loads and runs as a child (bankid.ts). No DOM: the machine runs in
+ * browsers and in Node alike, and asks the element (emitted `navigate`) to do what only a
+ * page can.
  */
-import { bankid } from '../flows/bankid/bankid.machine.js';
 import { code } from '../steps/code/code.machine.js';
 import { redirecting } from '../flows/identity-provider/identity-provider.machine.js';
 import { checkInbox, contactSupport, linkFailed, redeemingLink } from '../steps/outcomes/outcomes.machine.js';
@@ -17,6 +18,7 @@ import { verifyAndCreate } from '../flows/verify-and-create/verify-and-create.ma
 import { mobileRegistration } from '../flows/mobile-registration/mobile-registration.machine.js';
 import { customerNumberRegistration } from '../flows/customer-number-registration/customer-number-registration.machine.js';
 import { emailRegistration } from '../flows/email-registration/email-registration.machine.js';
+import { bankid } from './bankid.js';
 import { choosingStart, loading, unavailable } from './boot.js';
 import { welcome } from '../flows/welcome/welcome.machine.js';
 import { endingSession, signedIn, signingOut } from '../flows/signed-in/signed-in.machine.js';

@@ -1,42 +1,33 @@
 /*
- * The vocabulary every flow's machine states speak: context, events, actors, named guards, actions
- * and delays. Flows build their states with `loginSetup.createStateConfig`, and
- * login.machine.ts composes them, so every name is checked against this one list.
+ * The vocabulary the shell's states speak: context, events, actors, named guards, actions
+ * and delays. Flows composed into the shell build their states with
+ * `loginSetup.createStateConfig`, and login.machine.ts composes them, so every name is
+ * checked against this one list. A flow that is a machine of its own (BankID, in
+ * src/flows/bankid) has its own list; the names the shell runs it with are here.
  *
  * Guards and actions take what they need as params, computed from the event at the
  * transition (`params: ({ event }) => ...`): the names stay generic and the typing of
  * each done event stays where the invoke is.
  */
-import { assign, emit, enqueueActions, setup, spawnChild } from 'xstate';
+import { assign, emit, enqueueActions, sendTo, setup, spawnChild, type DoneActorEvent, type ErrorActorEvent } from 'xstate';
 import { leadsWithOtherMethod, registrationFlows } from './methods.js';
 import { navigableUrl } from '../api/urls.js';
-import type { BankIdCollect, BankIdOrder, Challenge, Step, TenantConfig, User } from '../api/types.js';
+import type { Challenge, Step, User } from '../api/types.js';
+import type { BankIdEvent, BankIdInput, BankIdMachine, BankIdOutput, BankIdSnapshot } from '../flows/bankid/bankid.machine.js';
+import { BANKID } from './children.js';
 import { loginActors, type BootOutput } from './actors.js';
 import { mergeConfig } from './overrides.js';
 import type { ErrorDraft } from './errors.js';
 import type { Check } from '../validation/forms.js';
-import type { BankIdDevice, Fields, FlowName, LoginContext, LoginEmitted, LoginEvent, LoginInput, StartStep } from './types.js';
+import type { Fields, FlowName, LoginContext, LoginEmitted, LoginEvent, LoginInput, StartStep } from './types.js';
 
-export const COLLECT_INTERVAL_MS = 2000;
-export const QR_INTERVAL_MS = 1000;
-/** A little over BankID's own 3-minute order life: the server's expiredTransaction should come first. */
-export const BANKID_TIMEOUT_MS = 200_000;
 /** If the page has not navigated away by then (blocked, or the navigate event was not handled), the form comes back. */
 export const NAVIGATION_GRACE_MS = 10_000;
-/** A failed collect or QR fetch is tried again after 1, 2, 4, 8, 8 … seconds, or the server's Retry-After if longer. */
-export const RETRY_BASE_MS = 1000;
-export const RETRY_MAX_MS = 8000;
-/** Collects that may fail in a row before the element gives the order up. */
-export const COLLECT_ATTEMPTS = 5;
-
-const backoff = (failures: number | undefined, retryAt: number | undefined) =>
-  Math.max(Math.min(RETRY_BASE_MS * 2 ** Math.max(0, (failures ?? 1) - 1), RETRY_MAX_MS), (retryAt ?? 0) - Date.now());
-
 /** What a flow's steps leave in the context: gone when a flow starts or ends. */
 const NO_FLOW_STEP = { flowId: undefined, challenge: undefined, inbox: undefined, support: undefined } as const;
 
 /** Everything of a flow under way, for leaving it from wherever it is. */
-const FORGET_FLOW = { flow: undefined, ...NO_FLOW_STEP, bankid: undefined, error: undefined } as const;
+const FORGET_FLOW = { flow: undefined, ...NO_FLOW_STEP, resume: undefined, error: undefined } as const;
 
 export const returnUrlOf = (input: LoginInput): string | undefined =>
   input.returnUrl ?? (typeof location === 'undefined' ? undefined : location.href);
@@ -67,10 +58,17 @@ function challengeContext(challenge: Challenge, now: number): Partial<LoginConte
   };
 }
 
+/** What the shell takes: the page's and the views' events, and how a flow it runs ended. */
+type ShellEvent =
+  | LoginEvent
+  | DoneActorEvent<BankIdOutput, typeof BANKID>
+  | ErrorActorEvent<unknown, typeof BANKID>
+  | { type: `xstate.snapshot.${typeof BANKID}`; snapshot: BankIdSnapshot };
+
 export const loginSetup = setup({
   types: {
     context: {} as LoginContext,
-    events: {} as LoginEvent,
+    events: {} as ShellEvent,
     input: {} as LoginInput,
     emitted: {} as LoginEmitted,
     tags: {} as 'busy' | 'blocked',
@@ -79,13 +77,7 @@ export const loginSetup = setup({
   delays: {
     untilRetry: ({ context }) => Math.max(0, (context.error?.retryAt ?? 0) - Date.now()),
     untilCodeExpires: ({ context }) => Math.max(0, (context.codeExpiresAt ?? 0) - Date.now()),
-    collectInterval: COLLECT_INTERVAL_MS,
-    // On every wall-clock second, not a second after the last answer: no drift, no skipped codes.
-    qrInterval: () => QR_INTERVAL_MS - (Date.now() % QR_INTERVAL_MS),
-    bankIdTimeout: BANKID_TIMEOUT_MS,
     navigationGrace: NAVIGATION_GRACE_MS,
-    collectRetry: ({ context }) => backoff(context.bankid?.collectFailures, context.error?.retryAt),
-    qrRetry: ({ context }) => backoff(context.bankid?.qrFailures, context.error?.retryAt),
   },
   guards: {
     checkFails: (_, params: { check: Check<unknown> }) => params.check.error !== undefined,
@@ -125,7 +117,6 @@ export const loginSetup = setup({
     newCustomerLinkSafe: ({ context }) => navigableUrl(context.config?.links.newCustomer) !== undefined,
     /** A Retry-After is still running: "try again" waits for it. */
     retryWaits: ({ context }) => (context.error?.retryAt ?? 0) > Date.now(),
-    collectGivesUp: ({ context }) => (context.bankid?.collectFailures ?? 0) >= COLLECT_ATTEMPTS,
     codeLocked: ({ context }) => context.challenge?.attemptsLeft === 0,
     codeExpired: ({ context }) => (context.codeExpiresAt ?? 0) <= Date.now(),
     bootHasLink: (_, params: { output: BootOutput }) => params.output.landing.link !== undefined,
@@ -134,8 +125,8 @@ export const loginSetup = setup({
     bootHasOrder: (_, params: { output: BootOutput }) => params.output.order !== null,
     bootBankIdReturn: (_, params: { output: BootOutput }) => params.output.landing.bankid !== undefined,
     bankIdOnly: ({ context }) => context.config?.methods.password === false && context.config.methods.bankid,
-    showsQr: ({ context }) => context.bankid?.device === 'other' && context.bankid.hintCode === 'outstandingTransaction',
-    collectIs: (_, params: { collect: BankIdCollect; status: BankIdCollect['status'] }) => params.collect.status === params.status,
+    /** How F8 ended. */
+    bankidEnded: (_, params: { output: BankIdOutput; result: BankIdOutput['result'] }) => params.output.result === params.result,
   },
   actions: {
     updateNow: assign({ now: () => Date.now() }),
@@ -145,15 +136,13 @@ export const loginSetup = setup({
       enqueue.assign({ error: { ...params.draft, seq }, errorSeq: seq, now: Date.now() });
       enqueue.emit({ type: 'error', code: params.draft.code });
     }),
-    /** Tells the page about a failure whose message the screen words otherwise (BankID's RFA texts). */
-    reportError: emit((_, params: { code: ErrorDraft['code'] }) => ({ type: 'error' as const, code: params.code })),
     keepFields: assign({ fields: ({ context }, params: Fields) => ({ ...context.fields, ...params }) }),
     forgetFlow: assign({ flow: undefined, ...NO_FLOW_STEP }),
     startFlow: assign((_, params: { flow: FlowName; chosen?: boolean }) => ({ flow: params.flow, chosen: params.chosen === true, ...NO_FLOW_STEP })),
     applyBoot: enqueueActions(({ context, enqueue }, params: { output: BootOutput }) => {
       const { config, session, order, landing } = params.output;
       const next: Partial<LoginContext> = { config: mergeConfig(config, context.overrides), now: Date.now() };
-      if (order) next.bankid = orderContext(order);
+      if (order) next.resume = order;
       if (landing.idp && !session.authenticated) {
         const seq = context.errorSeq + 1;
         next.error = { code: 'idp_failed', seq, ...(landing.idp.result === 'error' ? { reason: landing.idp.error } : {}) };
@@ -193,7 +182,7 @@ export const loginSetup = setup({
     forgetAll: assign(({ context }) => ({ user: undefined, fields: { ...context.prefill }, ...FORGET_FLOW })),
     endSessionInBackground: spawnChild('endSession'),
     forgetUser: enqueueActions(({ enqueue }) => {
-      enqueue.assign({ user: undefined, flow: undefined, flowId: undefined, challenge: undefined, bankid: undefined });
+      enqueue.assign({ user: undefined, flow: undefined, flowId: undefined, challenge: undefined, resume: undefined });
       enqueue.emit({ type: 'signedOut' });
     }),
     navigate: emit((_, params: { url: string }) => ({ type: 'navigate' as const, url: params.url })),
@@ -204,57 +193,42 @@ export const loginSetup = setup({
       enqueue.assign({ landing: {} });
       enqueue.emit({ type: 'landingUsed' });
     }),
-    countCollectFailure: assign({
-      bankid: ({ context }) => (context.bankid ? { ...context.bankid, collectFailures: (context.bankid.collectFailures ?? 0) + 1 } : context.bankid),
-    }),
-    /** A QR that could not be renewed is stale: it leaves the screen, so nobody scans a dead code. */
-    countQrFailure: assign({
-      bankid: ({ context }) => {
-        if (!context.bankid) return context.bankid;
-        const { qrData: _stale, ...rest } = context.bankid;
-        return { ...rest, qrFailures: (context.bankid.qrFailures ?? 0) + 1 };
-      },
-    }),
-    chooseDevice: assign({ bankid: (_, params: { device: BankIdDevice }) => ({ device: params.device, autostartTried: false }) }),
-    storeOrder: assign({ bankid: ({ context }, params: { order: BankIdOrder }) => orderContext(params.order, context.bankid?.autostartTried) }),
-    /** Past outstandingTransaction the QR has done its job: it leaves the screen with the hint. */
-    storeHint: assign(({ context }, params: { hintCode: string | undefined }) => {
-      if (!context.bankid) return {};
-      const { qrData, ...rest } = context.bankid;
-      return {
-        bankid: { ...rest, hintCode: params.hintCode, collectFailures: 0, ...(params.hintCode === 'outstandingTransaction' && qrData ? { qrData } : {}) },
-        // Collect answers again: the message of its failures goes.
-        ...(context.bankid.collectFailures ? { error: undefined } : {}),
+    /**
+     * F8 runs as a child of its own, started with what the shell knows: the address's
+     * nonce and an order found at boot are handed over once, and leave the shell.
+     */
+    startBankId: enqueueActions(({ context, enqueue }, params: { logic: BankIdMachine }) => {
+      const input: BankIdInput = {
+        mobile: context.mobile,
+        passwordOffered: context.config?.methods.password === true,
+        errorSeq: context.errorSeq,
+        ...(context.returnUrl ? { returnUrl: context.returnUrl } : {}),
+        ...(context.landing.bankid ? { nonce: context.landing.bankid } : {}),
+        ...(context.resume ? { resume: context.resume } : {}),
       };
+      enqueue.spawnChild(params.logic, {
+        // XState's types give an id only to logic named in setup's actors, and logic that
+        // arrives with import() cannot be named there; the id is what the shell finds it by.
+        id: BANKID as never,
+        // Its snapshots reach the shell's observers: the element and the tests follow one actor.
+        syncSnapshot: true,
+        input,
+      });
+      const { bankid: _handedOver, ...landing } = context.landing;
+      enqueue.assign({ resume: undefined, landing });
+      if (context.landing.bankid && !landing.link && !landing.idp) enqueue.emit({ type: 'landingUsed' });
     }),
-    /** The order ended with an error of the element's own: the error alone says so. */
-    dropHint: assign({ bankid: ({ context }) => (context.bankid ? { ...context.bankid, hintCode: undefined } : context.bankid) }),
-    /** A fresh QR; if the last fetch had failed, its message goes. */
-    storeQr: assign(({ context }, params: { qrData: string | undefined }) =>
-      context.bankid
-        ? { bankid: { ...context.bankid, qrData: params.qrData, qrFailures: 0 }, ...(context.bankid.qrFailures ? { error: undefined } : {}) }
-        : {},
-    ),
-    markAutostartTried: assign({ bankid: ({ context }) => (context.bankid ? { ...context.bankid, autostartTried: true } : context.bankid) }),
-    /** A new order for the same device: nothing of the old one may linger on screen. */
-    restartOrder: assign({
-      bankid: ({ context }) => ({ device: context.bankid?.device ?? 'other', autostartTried: false }),
-    }),
-    forgetOrder: assign({ bankid: ({ context }) => (context.bankid ? { device: context.bankid.device, autostartTried: false } : undefined) }),
-    /** Leaving a running order: tell the server, without making the user wait for it. */
-    abandonOrder: spawnChild('cancelBankIdOrder', {
-      input: ({ context }) => ({ orderId: context.bankid?.orderId ?? '' }),
+    /** The step's events go to the flow that runs it. */
+    forwardToBankId: sendTo(BANKID, ({ event }) => event as BankIdEvent),
+    /** The flow's errors are numbered on from the shell's, and the shell's go on from the flow's: each is announced. */
+    countFlowErrors: assign({ errorSeq: ({ context }, params: { flow: BankIdSnapshot }) => Math.max(context.errorSeq, params.flow.context.errorSeq) }),
+    /**
+     * The shell leaves F8 however it ends: unless the flow ended by itself, a running
+     * order is cancelled (the page's sign-out or reset, a restart) before it stops.
+     */
+    leaveBankId: enqueueActions(({ event, enqueue }) => {
+      if (event.type !== `xstate.done.actor.${BANKID}` && event.type !== `xstate.error.actor.${BANKID}`) enqueue.sendTo(BANKID, { type: 'bankid.leave' });
+      enqueue.stopChild(BANKID);
     }),
   },
 });
-
-function orderContext(order: BankIdOrder, autostartTried = false): NonNullable<LoginContext['bankid']> {
-  // A new or resumed order waits for the user until collect says otherwise.
-  return {
-    device: order.device,
-    orderId: order.orderId,
-    ...(order.launchUrl ? { launchUrl: order.launchUrl } : {}),
-    hintCode: 'outstandingTransaction',
-    autostartTried,
-  };
-}

@@ -5,6 +5,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../i18n/msg.js';
 import { actions, errorNotice, heading, lead, retryButton } from '../ui/form.js';
 import type { View } from '../ui/view.js';
+import type { Locale } from '../i18n/locale-controller.js';
+import type { LoginContext } from './types.js';
 
 function busyText(step: string | undefined): string {
   switch (step) {
@@ -35,4 +37,10 @@ export const unavailableView: View = (snapshot, send, locale) => html`
       errorNotice(snapshot.context.error, snapshot.context.now, locale)
     : lead(msg('We could not reach the service. Check your connection and try again.'))}
   ${actions(retryButton(snapshot.context, locale, () => send({ type: 'retry' })))}
+`;
+
+/** A step whose code could not be loaded (offline, a CDN hiccup): the network error and "try again". */
+export const loadFailedView = (context: Pick<LoginContext, 'now'>, locale: Locale, retry: () => void): TemplateResult => html`
+  <div role="alert">${errorNotice({ code: 'network', seq: 0 }, context.now, locale)}</div>
+  ${actions(retryButton({ now: context.now }, locale, retry))}
 `;

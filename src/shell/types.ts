@@ -1,4 +1,4 @@
-import type { Challenge, PasswordViolation, TenantConfig, User } from '../api/types.js';
+import type { BankIdOrder, Challenge, PasswordViolation, TenantConfig, User } from '../api/types.js';
 import type { ErrorCode } from '../api/errors.js';
 import type { Landing } from './landing.js';
 import type { ConfigOverrides } from './overrides.js';
@@ -54,22 +54,6 @@ export interface Fields {
 
 export type BankIdDevice = 'same' | 'other';
 
-export interface BankIdState {
-  device: BankIdDevice;
-  orderId?: string;
-  /** Same device: the address that opens the BankID app, built by the server; open it from a user gesture. */
-  launchUrl?: string;
-  /** The finished QR string from the server; the secret that makes it never reaches the browser. */
-  qrData?: string;
-  /** Last hint code from collect; unknown strings are kept as they came. */
-  hintCode?: string;
-  /** Failed collects (or QR fetches) in a row: the next try waits longer. */
-  collectFailures?: number;
-  qrFailures?: number;
-  /** Whether the user pressed "open BankID on this device" (RFA13 vs RFA1). */
-  autostartTried: boolean;
-}
-
 export interface LoginContext {
   config?: TenantConfig;
   user?: User;
@@ -86,7 +70,8 @@ export interface LoginContext {
   codeExpiresAt?: number;
   inbox?: { channel: 'email' | 'sms' };
   support?: { reason: 'phoneUnknown' | 'emailAlreadyRegistered' | 'accountNotFound' };
-  bankid?: BankIdState;
+  /** A BankID order found running at boot (the page was reloaded mid-order): handed to F8 as it starts. */
+  resume?: BankIdOrder;
   error?: ErrorInfo;
   /** Updated every second while a countdown is shown. */
   now: number;

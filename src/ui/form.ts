@@ -166,7 +166,7 @@ export function button(label: string, onClick: () => void, o: ButtonOptions = {}
 }
 
 /** "Try again" after a failure; while a Retry-After runs out it is disabled and shows the time left. */
-export const retryButton = (context: ViewSnapshot['context'], locale: Locale, onClick: () => void): TemplateResult =>
+export const retryButton = (context: Pick<ViewSnapshot['context'], 'error' | 'now'>, locale: Locale, onClick: () => void): TemplateResult =>
   button(msg('Try again'), onClick, { kind: 'primary', disabled: secondsUntil(context.error?.retryAt, context.now) > 0, after: waitLeft(context, locale) });
 
 /** A button that is not the form's main action (back, resend, another way). */

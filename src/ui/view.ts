@@ -4,6 +4,7 @@
  * Views never hold state of their own: everything on screen follows from these.
  */
 import type { TemplateResult } from 'lit';
+import type { AnyActorRef } from 'xstate';
 import type { Locale } from '../i18n/locale-controller.js';
 import type { LoginContext, LoginEvent } from '../shell/types.js';
 
@@ -14,6 +15,8 @@ export interface ViewSnapshot {
   hasTag(tag: 'busy' | 'blocked'): boolean;
   /** Whether the machine is in this state, e.g. `{ code: 'locked' }`. */
   matches(state: Record<string, string>): boolean;
+  /** The flows running as children (src/shell/children.ts), whose snapshots their views read. */
+  children: Partial<Record<string, AnyActorRef | undefined>>;
 }
 
 export type Send = (event: LoginEvent) => void;

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { Login, mock } from './harness.js';
+import { errorOf, isBusy, orderOf, statePath } from '../support/state.js';
 
 /** The BankID app's return address for the newest same-device order (what the app opens when done). */
 async function appReturn(base: string): Promise<string> {
@@ -23,10 +24,10 @@ async function startOrder(device: 'this' | 'another', outcome?: string): Promise
   if (outcome) await mock.knobs(login.base, { bankid: outcome });
   await login.at('signIn');
   login.press('Mobile BankID');
-  await login.until((s) => Boolean(s.context.bankid?.qrData));
+  await login.until((s) => Boolean(orderOf(s)?.qrData));
   if (device === 'this') {
     login.press('BankID on this device');
-    await login.until((s) => s.context.bankid?.device === 'same' && Boolean(s.context.bankid.orderId));
+    await login.until((s) => orderOf(s)?.device === 'same' && Boolean(orderOf(s)?.orderId));
   }
   return login;
 }
@@ -65,7 +66,7 @@ describe('F8 Mobile BankID, away and back', () => {
     await mock.clock(relayer.base, 10);
     const returnUrl = new URL(await appReturn(relayer.base));
     const victim = await reopen(relayer.base, returnUrl.search, relayer.base.replace(/\/api$/, '/device/victim/api'));
-    await victim.until((s) => s.context.error?.code === 'bankid_return_invalid' && !s.hasTag('busy'));
+    await victim.until((s) => errorOf(s)?.code === 'bankid_return_invalid' && !isBusy(s));
     expect(victim.error).to.equal('This BankID identification was started somewhere else, so it cannot sign you in here. Start again on this page.');
     await victim.accessible();
     expect(victim.el.actor!.getSnapshot().context.user).to.equal(undefined);
@@ -77,7 +78,7 @@ describe('F8 Mobile BankID, away and back', () => {
 
   it('a page that comes back to the foreground collects at once', async () => {
     const login = await startOrder('another');
-    await login.until((s) => JSON.stringify(s.value).includes('waiting'));
+    await login.until((s) => statePath(s).includes('waiting'));
     await mock.clock(login.base, 14);
     const started = performance.now();
     window.dispatchEvent(new PageTransitionEvent('pageshow'));

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { Login, mock, press } from './harness.js';
+import { orderOf } from '../support/state.js';
 
 /** From the sign-in form to BankID: on a computer the QR code at once, "BankID on this device" under it. */
 async function chooseDevice(device: 'this' | 'another', outcome?: string): Promise<Login> {
@@ -12,7 +13,7 @@ async function chooseDevice(device: 'this' | 'another', outcome?: string): Promi
   if (outcome) await mock.knobs(login.base, { bankid: outcome });
   await login.at('signIn');
   login.press('Mobile BankID');
-  await login.until((s) => Boolean(s.context.bankid?.qrData));
+  await login.until((s) => Boolean(orderOf(s)?.qrData));
   if (device === 'this') login.press('BankID on this device');
   return login;
 }
@@ -52,10 +53,10 @@ const status = (login: Login) => login.root.querySelector('[part=status]')?.text
 describe('F8 Mobile BankID', () => {
   it('on another device: an enlargeable QR drawn as SVG, status in words, then signed in', async () => {
     const login = await chooseDevice('another');
-    await login.until((s) => Boolean(s.context.bankid?.qrData));
+    await login.until((s) => Boolean(orderOf(s)?.qrData));
     const qr = login.root.querySelector<HTMLButtonElement>('button[part=qr]')!;
     expect(qr.querySelector('svg')?.getAttribute('aria-label')).to.equal('QR code for the BankID app');
-    const qrData = login.el.actor!.getSnapshot().context.bankid!.qrData!;
+    const qrData = orderOf(login.el.actor!.getSnapshot())!.qrData!;
     expect(await scan(qr.querySelector('svg')!), 'a phone reads what the order says').to.equal(qrData);
     expect(status(login)).to.equal('Open the BankID app on your phone or tablet and scan the QR code.');
     expect(login.root.querySelector('[part=status]')?.getAttribute('role')).to.equal('status');
@@ -72,14 +73,14 @@ describe('F8 Mobile BankID', () => {
     const width = large.getBoundingClientRect().width;
     expect(width).to.be.above(200).and.at.most(window.innerWidth);
     expect(width % modules, 'a whole number of pixels per module').to.equal(0);
-    expect(await scan(large), 'the enlarged code reads the same').to.equal(login.el.actor!.getSnapshot().context.bankid!.qrData);
+    expect(await scan(large), 'the enlarged code reads the same').to.equal(orderOf(login.el.actor!.getSnapshot())!.qrData);
     await login.accessible();
     await press('Escape');
     expect(dialog.open).to.equal(false);
     expect(login.focused).to.equal(qr);
 
     await mock.clock(login.base, 9);
-    await login.until((s) => s.context.bankid?.hintCode === 'userSign');
+    await login.until((s) => orderOf(s)?.hintCode === 'userSign');
     expect(login.root.querySelector('button[part=qr]'), 'no QR once scanned').to.equal(null);
     expect(status(login)).to.equal('Enter your security code in the BankID app and select Identify or Sign.');
     await mock.clock(login.base, 6);
@@ -88,10 +89,10 @@ describe('F8 Mobile BankID', () => {
 
   it("on this device: a link to the server's launch address", async () => {
     const login = await chooseDevice('this');
-    await login.until((s) => Boolean(s.context.bankid?.launchUrl));
+    await login.until((s) => Boolean(orderOf(s)?.launchUrl));
     const link = login.button('Start the BankID app') as HTMLAnchorElement;
     expect(link.tagName).to.equal('A');
-    expect(link.href).to.equal(login.el.actor!.getSnapshot().context.bankid!.launchUrl);
+    expect(link.href).to.equal(orderOf(login.el.actor!.getSnapshot())!.launchUrl);
     expect(link.href).to.match(/^bankid:\/\/\/\?autostarttoken=[0-9a-f-]{36}&redirect=null$/);
     await login.accessible();
     login.press('Cancel');
@@ -112,12 +113,12 @@ describe('F8 Mobile BankID', () => {
 
   it('says the user cancelled in the app, and tries again with a fresh order', async () => {
     const login = await chooseDevice('another', 'userCancel');
-    await login.until((s) => Boolean(s.context.bankid?.qrData));
-    const firstOrder = login.el.actor!.getSnapshot().context.bankid!.orderId;
+    await login.until((s) => Boolean(orderOf(s)?.qrData));
+    const firstOrder = orderOf(login.el.actor!.getSnapshot())!.orderId;
     await mock.clock(login.base, 15);
     await login.reach('bankid', 'failed');
     expect(status(login)).to.equal('Action cancelled.');
     login.press('Try again');
-    await login.until((s) => Boolean(s.context.bankid?.orderId) && s.context.bankid?.orderId !== firstOrder);
+    await login.until((s) => Boolean(orderOf(s)?.orderId) && orderOf(s)?.orderId !== firstOrder);
   });
 });

@@ -10,9 +10,10 @@ import { expect } from '@open-wc/testing';
 import { withTemplates } from '../../src/i18n/msg.js';
 import type { Locale } from '../../src/i18n/locale-controller.js';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
+import { screenContext } from '../../src/shell/children.js';
 import { errorText } from '../../src/ui/error-messages.js';
 import { mock, newSandbox, until } from '../support/mock.js';
-import { isAt, positionOf } from '../support/state.js';
+import { errorOf, isAt, isBusy, positionOf } from '../support/state.js';
 import { drive, JOURNEYS, REQUEST_TIMEOUT_MS, step, Widget, type Journey, type Snapshot } from './journeys.js';
 import { FAULTS, inject, installFaultyNetwork, type Fault, type FaultyOperation } from './network.js';
 
@@ -85,15 +86,16 @@ async function runCell(journey: Journey, operation: FaultyOperation, fault: Faul
       }
     } else {
       const shown = await w
-        .until((s: Snapshot) => s.context.error !== undefined && !s.hasTag('busy'), 3 * REQUEST_TIMEOUT_MS + 3000)
+        .until((s: Snapshot) => errorOf(s) !== undefined && !isBusy(s), 3 * REQUEST_TIMEOUT_MS + 3000)
         .catch(() => undefined);
       if (!shown) problems.push(`no error within the time limit (at ${positionOf(w.snapshot)})`);
       else {
-        const error = shown.context.error!;
+        const { error: shownError, now } = screenContext(shown);
+        const error = shownError!;
         if (error.code !== SHOWN_AS[fault as Exclude<Fault, 'extra'>]) problems.push(`shown as ${error.code}`);
         const i18n = i18nOf(w);
         if (i18n.locale !== lang) problems.push(`the widget speaks ${i18n.locale}`);
-        const expected = withTemplates(i18n.templates, () => errorText(error, shown.context.now, lang));
+        const expected = withTemplates(i18n.templates, () => errorText(error, now, lang));
         const text = w.root.querySelector('#nl-error')?.textContent?.trim();
         if (text !== expected) problems.push(`shows "${text}", not "${expected}"`);
         if (w.root.querySelector('.spinner')) problems.push('still spinning');

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { newSandbox } from '../support/mock.js';
-import { isAt, stepOf } from '../support/state.js';
+import { isAt, isBusy, stepOf } from '../support/state.js';
 import { bring, PASSWORD } from '../support/steps.js';
 import { drive, Widget, type Journey, type Snapshot } from './journeys.js';
 import { installFaultyNetwork, rewrite } from './network.js';
@@ -39,7 +39,7 @@ function watch(w: Widget) {
   return { navigations, errors };
 }
 
-const onScreen = (step: string) => (s: Snapshot) => stepOf(s) === step && !s.hasTag('busy');
+const onScreen = (step: string) => (s: Snapshot) => stepOf(s) === step && !isBusy(s);
 const hrefs = (w: Widget) => [...w.root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
 
 describe('hostile answers', () => {

@@ -8,7 +8,7 @@ import { waitFor } from 'xstate';
 import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
 import { mock } from '../support/mock.js';
-import { isAt, positionOf, stepOf, subStateOf } from '../support/state.js';
+import { errorOf, isAt, isBusy, orderOf, positionOf, stepOf, subStateOf } from '../support/state.js';
 import { NEW_PASSWORD, PASSWORD } from '../support/steps.js';
 import { Widget as Harness, type LoginSnapshot as Snapshot } from '../support/widget.js';
 import type { FaultyOperation } from './network.js';
@@ -89,8 +89,8 @@ export interface Journey {
   typed?: Partial<Record<FaultyOperation, string>>;
 }
 
-const at = (step: string, sub?: string) => (s: Snapshot) => isAt(s, step, sub) && !s.hasTag('busy') && !s.hasTag('blocked');
-const signedIn = (s: Snapshot) => stepOf(s) === 'signedIn' && !s.hasTag('busy');
+const at = (step: string, sub?: string) => (s: Snapshot) => isAt(s, step, sub) && !isBusy(s) && !s.hasTag('blocked');
+const signedIn = (s: Snapshot) => stepOf(s) === 'signedIn' && !isBusy(s);
 const beforeFirstStep = () => true;
 
 const signInWith = (w: Widget) => {
@@ -106,7 +106,7 @@ export const JOURNEYS: Journey[] = [
     tenant: 'demo',
     who: 'anna@example.com',
     operations: { getConfig: beforeFirstStep, getSession: beforeFirstStep, getCurrentBankIdOrder: beforeFirstStep },
-    goal: (s) => ['welcome', 'signIn'].includes(stepOf(s)) && !s.hasTag('busy'),
+    goal: (s) => ['welcome', 'signIn'].includes(stepOf(s)) && !isBusy(s),
     fromSignIn: signInWith,
   },
   {
@@ -136,7 +136,7 @@ export const JOURNEYS: Journey[] = [
       startBankIdOrder: at('signIn'),
       getBankIdQr: at('signIn'),
       collectBankIdOrder: at('signIn'),
-      cancelBankIdOrder: (s) => stepOf(s) === 'bankid' && Boolean(s.context.bankid?.qrData),
+      cancelBankIdOrder: (s) => stepOf(s) === 'bankid' && Boolean(orderOf(s)?.qrData),
     },
     goal: signedIn,
     fromSignIn: (w) => w.click('[part~=bankid-button]'),
@@ -146,7 +146,7 @@ export const JOURNEYS: Journey[] = [
     tenant: 'demo',
     who: 'anna@example.com',
     operations: { signOut: at('signedIn') },
-    goal: (s) => ['welcome', 'signIn'].includes(stepOf(s)) && !s.context.user && !s.hasTag('busy'),
+    goal: (s) => ['welcome', 'signIn'].includes(stepOf(s)) && !s.context.user && !isBusy(s),
     fromSignIn: signInWith,
     fromSignedIn: (w) => w.click('[part~=sign-out-button]'),
   },
@@ -168,7 +168,7 @@ export const JOURNEYS: Journey[] = [
  */
 export async function step(w: Widget): Promise<void> {
   const s = w.snapshot;
-  if (s.hasTag('busy') || s.hasTag('blocked')) return;
+  if (isBusy(s) || s.hasTag('blocked')) return;
   if (w.click('[part~=start-over-button]')) return;
   const sub = subStateOf(s);
   switch (stepOf(s)) {
@@ -207,8 +207,8 @@ export async function step(w: Widget): Promise<void> {
       // The phone scans the QR code, then the user signs in the app (the mock's order clock),
       // each once the last collect has seen the previous move.
       else if (Date.now() - w.clockMoved > 2500) {
-        const hint = s.context.bankid?.hintCode;
-        const seconds = hint === 'outstandingTransaction' && s.context.bankid?.qrData ? 9 : hint === 'userSign' ? 6 : 0;
+        const hint = orderOf(s)?.hintCode;
+        const seconds = hint === 'outstandingTransaction' && orderOf(s)?.qrData ? 9 : hint === 'userSign' ? 6 : 0;
         if (seconds) {
           w.clockMoved = Date.now();
           await mock.clock(w.base, seconds);
@@ -222,7 +222,7 @@ export async function step(w: Widget): Promise<void> {
 export async function drive(w: Widget, goal: (s: Snapshot) => boolean, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
   while (!goal(w.snapshot)) {
-    if (Date.now() > deadline) throw new Error(`${w.journey.name}: stuck at ${positionOf(w.snapshot)} (error ${w.snapshot.context.error?.code ?? 'none'})`);
+    if (Date.now() > deadline) throw new Error(`${w.journey.name}: stuck at ${positionOf(w.snapshot)} (error ${errorOf(w.snapshot)?.code ?? 'none'})`);
     const before = w.snapshot;
     await w.el.updateComplete;
     await step(w);

@@ -12,7 +12,7 @@ import type { NordicLogin } from '../../src/nordic-login.js';
 import type { LocaleController } from '../../src/i18n/locale-controller.js';
 import type { ConfigOverrides } from '../../src/shell/overrides.js';
 import { newSandbox } from '../support/mock.js';
-import { positionOf } from '../support/state.js';
+import { orderOf, positionOf } from '../support/state.js';
 import { land, openAt, type Opening, type StepName } from '../support/steps.js';
 import { Widget } from '../support/widget.js';
 
@@ -307,13 +307,13 @@ describe('every step in Danish, Finnish, Norwegian and Swedish', () => {
     const w = await open('F8.qr', { knobs: { bankid: 'userCancel' } });
     await checkInEveryLanguage(w, 'BankID, QR code');
     w.send({ type: 'bankid.start', device: 'same' });
-    await w.at('bankid', { when: (s) => Boolean(s.context.bankid?.launchUrl) });
+    await w.at('bankid', { when: (s) => Boolean(orderOf(s)?.launchUrl) });
     await checkInEveryLanguage(w, 'BankID, this device');
     await w.clock(20);
     await w.at('bankid', 'failed');
     await checkInEveryLanguage(w, 'BankID, cancelled');
     w.send({ type: 'bankid.start', device: 'other' });
-    await w.at('bankid', { when: (s) => Boolean(s.context.bankid?.qrData) });
+    await w.at('bankid', { when: (s) => Boolean(orderOf(s)?.qrData) });
     w.send({ type: 'bankid.cancel' });
     await w.at('bankid', 'choosing');
     await checkInEveryLanguage(w, 'BankID, choose device');

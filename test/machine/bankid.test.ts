@@ -4,7 +4,9 @@
  * so a whole order takes milliseconds.
  */
 import { expect } from '@open-wc/testing';
-import { SimulatedClock } from 'xstate';
+import { fromPromise, SimulatedClock } from 'xstate';
+import { createApiClient } from '../../src/api/client.js';
+import { bankidOf } from '../../src/shell/children.js';
 import { mock, newSandbox, recordingFetch } from '../api/mock-backend.js';
 import { until } from '../support/mock.js';
 import { bankIdMessageKey } from '../../src/flows/bankid/bankid-messages.js';
@@ -17,16 +19,17 @@ import {
   QR_INTERVAL_MS,
   RETRY_BASE_MS,
   RETRY_MAX_MS,
-} from '../../src/shell/setup.js';
+} from '../../src/flows/bankid/bankid.machine.js';
+import { errorOf, orderOf } from '../support/state.js';
 import { startLogin, statePath, type Login, type LoginSnapshot } from './harness.js';
 
 const requestsTo = (fetch: { requests: Request[] }, method: string, pattern: RegExp) =>
   fetch.requests.filter((r) => r.method === method && pattern.test(new URL(r.url).pathname));
 
 const messageKey = (s: LoginSnapshot, failed = statePath(s).startsWith('bankid.failed')) =>
-  bankIdMessageKey(s.context.bankid?.hintCode, {
-    device: s.context.bankid?.device ?? 'other',
-    autostartTried: s.context.bankid?.autostartTried ?? false,
+  bankIdMessageKey(orderOf(s)?.hintCode, {
+    device: orderOf(s)?.device ?? 'other',
+    autostartTried: orderOf(s)?.autostartTried ?? false,
     failed,
   });
 
@@ -55,10 +58,10 @@ async function startOrder(options: { device: 'same' | 'other'; outcome?: string;
   await login.at('signIn');
   // On a computer BankID starts with the QR code at once; this device is the other way in.
   login.send({ type: 'method.bankid' });
-  await login.at('bankid.pending', { when: (s) => s.context.bankid?.device === 'other' && Boolean(s.context.bankid.orderId) });
+  await login.at('bankid.pending', { when: (s) => orderOf(s)?.device === 'other' && Boolean(orderOf(s)?.orderId) });
   if (options.device === 'same') {
     login.send({ type: 'bankid.start', device: 'same' });
-    await login.at('bankid.pending', { when: (s) => s.context.bankid?.device === 'same' && Boolean(s.context.bankid.orderId) });
+    await login.at('bankid.pending', { when: (s) => orderOf(s)?.device === 'same' && Boolean(orderOf(s)?.orderId) });
   }
   await login.at('bankid.pending', { when: (s) => !statePath(s).includes('collecting') && collects(fetch) >= 1 });
   return { base, clock, fetch, login };
@@ -82,21 +85,27 @@ describe('F8 BankID on another device (QR)', () => {
   it('shows a fresh QR every second until the code is scanned, then signs in', async () => {
     const order = await startOrder({ device: 'other' });
     const { base, clock, fetch, login } = order;
-    const first = await login.at('bankid.pending', { when: (s) => Boolean(s.context.bankid?.qrData) });
-    expect(first.context.bankid?.qrData).to.match(/^bankid\.[^.]+\.0\.[0-9a-f]{64}$/);
+    const first = await login.at('bankid.pending', { when: (s) => Boolean(orderOf(s)?.qrData) });
+    expect(orderOf(first)?.qrData).to.match(/^bankid\.[^.]+\.[0-9]+\.[0-9a-f]{64}$/);
     expect(messageKey(first)).to.equal('rfa1');
+    // The code names the seconds since the order started, by the mock's clock (which also runs in real time).
+    // Read now: the flow's snapshot is read through the shell's, and moves on.
+    const seconds = (s: LoginSnapshot) => Number(orderOf(s)?.qrData?.split('.')[2]);
+    const firstSeconds = seconds(first);
     await mock.clock(base, 1);
     clock.increment(QR_INTERVAL_MS);
-    await login.at('bankid.pending', { when: (s) => /\.1\.[0-9a-f]{64}$/.test(s.context.bankid?.qrData ?? '') });
+    await login.at('bankid.pending', { when: (s) => seconds(s) > firstSeconds });
 
     const scanned = await later(order, 8);
-    expect(scanned.context.bankid?.hintCode).to.equal('userSign');
-    expect(scanned.context.bankid?.qrData).to.equal(undefined);
+    expect(orderOf(scanned)?.hintCode).to.equal('userSign');
+    expect(orderOf(scanned)?.qrData).to.equal(undefined);
     expect(messageKey(scanned)).to.equal('rfa9');
     const qrCalls = requestsTo(fetch, 'GET', /\/qr$/).length;
     clock.increment(QR_INTERVAL_MS * 3);
     await new Promise((r) => setTimeout(r, 50));
     expect(requestsTo(fetch, 'GET', /\/qr$/)).to.have.length(qrCalls);
+    // Those three seconds let a collect go too: its answer first, or the next interval never starts.
+    await collected(login, fetch, collects(fetch));
 
     await mock.clock(base, 6);
     clock.increment(COLLECT_INTERVAL_MS);
@@ -108,15 +117,15 @@ describe('F8 BankID on another device (QR)', () => {
 
   it('cancels the order on the server when the user cancels, and starts afresh', async () => {
     const { fetch, login } = await startOrder({ device: 'other' });
-    const { orderId } = login.actor.getSnapshot().context.bankid ?? {};
+    const { orderId } = orderOf(login.actor.getSnapshot()) ?? {};
     login.send({ type: 'bankid.cancel' });
     // Back at once; the cancel goes on in the background.
     await login.at('bankid.choosing');
     expect(requestsTo(fetch, 'DELETE', new RegExp(`/bankid/orders/${orderId}$`))).to.have.length(1);
     await until(async () => (await login.api.getCurrentBankIdOrder()) === null);
     login.send({ type: 'bankid.start', device: 'other' });
-    const again = await login.at('bankid.pending', { when: (s) => Boolean(s.context.bankid?.orderId) });
-    expect(again.context.bankid?.orderId).not.to.equal(orderId);
+    const again = await login.at('bankid.pending', { when: (s) => Boolean(orderOf(s)?.orderId) });
+    expect(orderOf(again)?.orderId).not.to.equal(orderId);
     login.stop();
   });
 
@@ -124,18 +133,34 @@ describe('F8 BankID on another device (QR)', () => {
     const { fetch, login } = await startOrder({ device: 'other' });
     login.send({ type: 'method.password' });
     await login.at('signIn');
-    await new Promise((r) => setTimeout(r, 100));
+    // Sent as the flow ends, in the background.
+    await until(async () => (await login.api.getCurrentBankIdOrder()) === null);
     expect(requestsTo(fetch, 'DELETE', /\/bankid\/orders\//)).to.have.length(1);
-    expect(await login.api.getCurrentBankIdOrder()).to.equal(null);
     login.stop();
   });
+
+  // After a reset the widget loads afresh, and may find the order before its cancel lands.
+  for (const [asked, event, shown] of [
+    ['the page signs out', { type: 'host.signOut', endSession: false }, 'signIn'],
+    ['the page resets the widget', { type: 'reset' }, ''],
+  ] as const) {
+    it(`ends the order on the server when ${asked} while it runs`, async () => {
+      const { fetch, login } = await startOrder({ device: 'other' });
+      const { orderId } = orderOf(login.actor.getSnapshot()) ?? {};
+      login.send(event);
+      await login.at(shown);
+      await until(async () => (await login.api.getCurrentBankIdOrder()) === null);
+      expect(requestsTo(fetch, 'DELETE', new RegExp(`/bankid/orders/${orderId}$`))).to.have.length(1);
+      login.stop();
+    });
+  }
 
   it('times out on the client when the order never ends', async () => {
     const { clock, fetch, login } = await startOrder({ device: 'other', outcome: 'noClient' });
     clock.increment(BANKID_TIMEOUT_MS);
     const s = await login.at('bankid.failed');
     expect(messageKey(s), "BankID's own words, and no second message").to.equal('rfa8');
-    expect(s.context.error).to.equal(undefined);
+    expect(errorOf(s)).to.equal(undefined);
     expect(login.emitted).to.deep.include({ type: 'error', code: 'timeout' });
     await new Promise((r) => setTimeout(r, 100));
     expect(requestsTo(fetch, 'DELETE', /\/bankid\/orders\//)).to.have.length(1);
@@ -146,11 +171,11 @@ describe('F8 BankID on another device (QR)', () => {
 
   it('resumes a running order after the page reloads', async () => {
     const { base, login } = await startOrder({ device: 'other' });
-    const { orderId } = login.actor.getSnapshot().context.bankid ?? {};
+    const { orderId } = orderOf(login.actor.getSnapshot()) ?? {};
     login.stop();
     const reloaded = startLogin({ baseUrl: base, tenant: 'minasidor', clock: new SimulatedClock() });
     const s = await reloaded.at('bankid.pending', { busy: true });
-    expect(s.context.bankid).to.include({ orderId, device: 'other' });
+    expect(orderOf(s)).to.include({ orderId, device: 'other' });
     reloaded.stop();
   });
 });
@@ -161,10 +186,10 @@ describe('F8 BankID when collect fails', () => {
     const fetch = droppingFetch(() => drops-- > 0);
     const order = await startOrder({ device: 'other', fetch });
     const { base, clock, login } = order;
-    const retrying = await login.at('bankid.pending', { when: (s) => s.context.error?.code === 'network' });
+    const retrying = await login.at('bankid.pending', { when: (s) => errorOf(s)?.code === 'network' });
     expect(statePath(retrying)).to.contain('retrying');
     clock.increment(RETRY_BASE_MS);
-    await login.at('bankid.pending', { when: (s) => s.context.error === undefined && statePath(s).includes('waiting') });
+    await login.at('bankid.pending', { when: (s) => errorOf(s) === undefined && statePath(s).includes('waiting') });
     await mock.clock(base, 14);
     clock.increment(COLLECT_INTERVAL_MS);
     await login.at('signedIn');
@@ -176,11 +201,11 @@ describe('F8 BankID when collect fails', () => {
     const fetch = droppingFetch(() => true);
     const { clock, login } = await startOrder({ device: 'other', fetch });
     for (let failures = 1; failures < COLLECT_ATTEMPTS; failures += 1) {
-      await login.at('bankid.pending', { when: (s) => s.context.bankid?.collectFailures === failures && statePath(s).includes('retrying') });
+      await login.at('bankid.pending', { when: (s) => orderOf(s)?.collectFailures === failures && statePath(s).includes('retrying') });
       clock.increment(RETRY_MAX_MS);
     }
     const failed = await login.at('bankid.failed');
-    expect(failed.context.error?.code).to.equal('network');
+    expect(errorOf(failed)?.code).to.equal('network');
     await until(() => requestsTo(fetch, 'DELETE', /\/bankid\/orders\//).length === 1);
     expect(collects(fetch)).to.equal(COLLECT_ATTEMPTS);
     login.stop();
@@ -201,15 +226,15 @@ describe('F8 BankID on this device (autostart)', () => {
     const order = await startOrder({ device: 'same' });
     const { fetch, login } = order;
     const pending = login.actor.getSnapshot();
-    expect(pending.context.bankid?.launchUrl).to.match(/^bankid:\/\/\/\?autostarttoken=.+&redirect=null$/);
+    expect(orderOf(pending)?.launchUrl).to.match(/^bankid:\/\/\/\?autostarttoken=.+&redirect=null$/);
     expect(messageKey(pending)).to.equal('rfa1');
     login.send({ type: 'bankid.autostartTried' });
     expect(messageKey(login.actor.getSnapshot())).to.equal('rfa13');
     const started = await later(order, 2);
-    expect(started.context.bankid?.hintCode).to.equal('started');
+    expect(orderOf(started)?.hintCode).to.equal('started');
     expect(messageKey(started)).to.equal('rfa15a');
     expect(bankIdMessageKey('started', { device: 'same', autostartTried: true, failed: false, mobile: true })).to.equal('rfa15b');
-    const orderId = started.context.bankid?.orderId ?? '';
+    const orderId = orderOf(started)?.orderId ?? '';
     expect(requestsTo(fetch, 'GET', new RegExp(`/${orderId}/qr$`)), 'no QR code for an order on this device').to.have.length(0);
     login.stop();
   });
@@ -230,13 +255,13 @@ describe('F8 BankID outcomes', () => {
       const { login } = order;
       const s = await later(order, 15);
       expect(statePath(s)).to.equal('bankid.failed');
-      expect(s.context.bankid?.hintCode).to.equal(hint);
+      expect(orderOf(s)?.hintCode).to.equal(hint);
       expect(messageKey(s)).to.equal(key);
-      const old = s.context.bankid?.orderId;
+      const old = orderOf(s)?.orderId;
       login.send({ type: 'bankid.retry' });
-      const again = await login.at('bankid.pending', { when: (x) => x.context.bankid?.orderId !== undefined });
-      expect(again.context.bankid?.orderId).not.to.equal(old);
-      expect(again.context.bankid?.hintCode).to.equal('outstandingTransaction');
+      const again = await login.at('bankid.pending', { when: (x) => orderOf(x)?.orderId !== undefined });
+      expect(orderOf(again)?.orderId).not.to.equal(old);
+      expect(orderOf(again)?.hintCode).to.equal('outstandingTransaction');
       login.stop();
     });
   }
@@ -245,7 +270,7 @@ describe('F8 BankID outcomes', () => {
     const order = await startOrder({ device: 'other', outcome: 'unknownPending' });
     const { login } = order;
     const s = await later(order, 9);
-    expect(s.context.bankid?.hintCode).to.equal('mockUnknownPendingHint');
+    expect(orderOf(s)?.hintCode).to.equal('mockUnknownPendingHint');
     expect(messageKey(s)).to.equal('rfa21');
     login.stop();
   });
@@ -273,12 +298,37 @@ describe('F8 BankID outcomes', () => {
       const s = await login.error(code, 'bankid');
       expect(statePath(s)).to.equal('bankid.failed');
       // One message: the error, in BankID's words.
-      expect(errorText(s.context.error!, 0, 'en')).to.equal(bankIdText(key, 'other'));
-      expect(s.context.bankid?.hintCode).to.equal(undefined);
+      expect(errorText(errorOf(s)!, 0, 'en')).to.equal(bankIdText(key, 'other'));
+      expect(orderOf(s)?.hintCode).to.equal(undefined);
       expect(login.emitted).to.deep.include({ type: 'error', code });
       login.send({ type: 'back' });
       await login.at('signIn');
       login.stop();
     });
   }
+});
+
+describe('F8 BankID, loaded when it is chosen', () => {
+  it('a chunk that does not come is said, and "try again" loads it and starts the order', async () => {
+    const base = newSandbox();
+    const api = createApiClient({ baseUrl: base, tenant: 'minasidor' });
+    let loads = 0;
+    const loadBankId = fromPromise(() => {
+      loads += 1;
+      return loads === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : import('../../src/flows/bankid/bankid.machine.js').then((flow) => flow.withApi(api));
+    });
+    const login = startLogin({ api, clock: new SimulatedClock(), actors: { loadBankId } });
+    await login.at('signIn');
+    login.send({ type: 'method.bankid' });
+    await login.at('bankid.unloaded');
+    expect(bankidOf(login.actor.getSnapshot()), 'no flow runs').to.equal(undefined);
+    login.send({ type: 'retry' });
+    const pending = await login.at('bankid.pending', { when: (s) => Boolean(orderOf(s)?.orderId) });
+    expect(orderOf(pending)?.device).to.equal('other');
+    expect(loads).to.equal(2);
+    login.send({ type: 'back' });
+    await login.at('signIn');
+    expect(bankidOf(login.actor.getSnapshot()), 'the flow ended with the step').to.equal(undefined);
+    login.stop();
+  });
 });

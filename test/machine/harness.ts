@@ -1,12 +1,15 @@
 /*
  * Drives the login machine in a test: starts an actor over a real client (or provided
- * fakes), records what it emits, and waits for screens by their dotted state path.
+ * fakes), records what it and the flows it runs emit, and waits for screens by their
+ * dotted state path (read through to a flow's own machine: test/support/state.ts).
  */
 import { createActor, waitFor, type Actor, type AnyActorLogic, type SimulatedClock, type SnapshotFrom } from 'xstate';
 import { createApiClient, type ApiClient, type ApiClientOptions } from '../../src/api/client.js';
 import { apiActors } from '../../src/shell/actors.js';
 import { loginMachine } from '../../src/shell/login.machine.js';
+import { onEmitted } from '../../src/shell/children.js';
 import type { LoginEmitted, LoginInput } from '../../src/shell/types.js';
+import { errorOf, isBusy, statePath } from '../support/state.js';
 
 export type LoginActor = Actor<typeof loginMachine>;
 export type LoginSnapshot = SnapshotFrom<typeof loginMachine>;
@@ -16,19 +19,7 @@ export const PASSWORD = 'Sommar-2026!';
 export const NEW_PASSWORD = 'Nordlys-2026!x';
 export const RETURN_URL = 'http://localhost:8000/portal';
 
-/** `code.locked`, `bankid.pending.collect.waiting`, ...: the state value as one path (first region of parallels). */
-export function statePath(snapshot: { value: unknown }): string {
-  const path: string[] = [];
-  let value: unknown = snapshot.value;
-  while (value && typeof value === 'object') {
-    const [key, inner] = Object.entries(value as Record<string, unknown>)[0] ?? [];
-    if (key === undefined) break;
-    path.push(key);
-    value = inner;
-  }
-  if (typeof value === 'string') path.push(value);
-  return path.join('.');
-}
+export { statePath };
 
 export interface Login {
   actor: LoginActor;
@@ -74,7 +65,7 @@ export function startLogin(options: StartOptions): Login {
     },
   });
   const emitted: LoginEmitted[] = [];
-  actor.on('*', (event) => emitted.push(event as LoginEmitted));
+  onEmitted(actor, (event) => emitted.push(event));
   actor.start();
 
   const at: Login['at'] = async (state, { when, busy = false, timeout = 8000 } = {}) => {
@@ -83,13 +74,13 @@ export function startLogin(options: StartOptions): Login {
         actor,
         (s) => {
           const path = statePath(s);
-          return (state === '' || path === state || path.startsWith(`${state}.`)) && (busy || !s.hasTag('busy')) && (when?.(s) ?? true);
+          return (state === '' || path === state || path.startsWith(`${state}.`)) && (busy || !isBusy(s)) && (when?.(s) ?? true);
         },
         { timeout },
       );
     } catch {
       const s = actor.getSnapshot();
-      throw new Error(`expected "${state}", the machine is at "${statePath(s)}" (${s.status}${s.context.error ? `, error ${s.context.error.code}` : ''})`);
+      throw new Error(`expected "${state}", the machine is at "${statePath(s)}" (${s.status}${errorOf(s) ? `, error ${errorOf(s)?.code}` : ''})`);
     }
   };
   return {
@@ -99,7 +90,7 @@ export function startLogin(options: StartOptions): Login {
     send: (event) => actor.send(event),
     at,
     error: (code, state) =>
-      at(state ?? statePath(actor.getSnapshot()).split('.')[0] ?? '', { when: (s) => s.context.error?.code === code }),
+      at(state ?? statePath(actor.getSnapshot()).split('.')[0] ?? '', { when: (s) => errorOf(s)?.code === code }),
     stop: () => actor.stop(),
   };
 }

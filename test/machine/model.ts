@@ -4,10 +4,10 @@
  * actors that answer exactly what a test tells them to, and the machine's full list of
  * state nodes and transitions to measure coverage against.
  */
-import { fromCallback, fromPromise, type AnyStateNode, type EventObject } from 'xstate';
-import { getStateNodes } from '@xstate/graph';
+import { fromCallback, setup, type DoneActorEvent } from 'xstate';
+import type { BankIdInput } from '../../src/flows/bankid/bankid.machine.js';
 import { ApiError } from '../../src/api/errors.js';
-import type { BankIdCollect, Challenge, Step, TenantConfig } from '../../src/api/types.js';
+import type { Challenge, Step, TenantConfig } from '../../src/api/types.js';
 import type { BootOutput } from '../../src/shell/actors.js';
 import { loginMachine } from '../../src/shell/login.machine.js';
 import { FLOW_NAMES } from '../../src/shell/navigation.js';
@@ -15,6 +15,9 @@ import { Secret } from '../../src/shell/secret.js';
 import type { LoginEvent, LoginInput, StartStep } from '../../src/shell/types.js';
 import { loadFormChecks } from '../../src/validation/forms.js';
 import type { LoginSnapshot } from './harness.js';
+import { answerEvents, coverageOf, fakeCall, timerEvents, type Answers, type ModelEvent } from './walk.js';
+
+export { apply, resetPending, type ModelEvent } from './walk.js';
 
 // ------------------------------------------------------------------ answers of the backend
 
@@ -110,12 +113,6 @@ const STEPS: Step[] = [
   { next: 'contactSupport', reason: 'phoneUnknown' },
 ];
 
-const COLLECTS: BankIdCollect[] = [
-  { status: 'pending', hintCode: 'outstandingTransaction' },
-  { status: 'pending', hintCode: 'userSign' },
-  { status: 'failed', hintCode: 'userCancel' },
-  { status: 'complete', user },
-];
 
 const failure = (code: ApiError['code'], retryAfterSeconds?: number, attemptsLeft?: number) =>
   new ApiError(code, {
@@ -127,7 +124,7 @@ const failure = (code: ApiError['code'], retryAfterSeconds?: number, attemptsLef
 const GENERIC_ERRORS = [failure('internal_error'), failure('rate_limited', 60)];
 
 /** What each call may answer: outputs and errors, by actor id (each invoke's id is its actor's name). */
-const ANSWERS: Record<string, { outputs: unknown[]; errors: ApiError[] }> = {
+const ANSWERS: Answers = {
   boot: { outputs: BOOTS, errors: [failure('service_unavailable')] },
   redeemLink: { outputs: STEPS, errors: [failure('link_invalid'), failure('validation_failed')] },
   signInWithPassword: { outputs: STEPS, errors: GENERIC_ERRORS },
@@ -152,20 +149,9 @@ const ANSWERS: Record<string, { outputs: unknown[]; errors: ApiError[] }> = {
   registerEmail: { outputs: STEPS, errors: GENERIC_ERRORS },
   requestPasswordLink: { outputs: STEPS, errors: GENERIC_ERRORS },
   startPasswordReset: { outputs: STEPS, errors: GENERIC_ERRORS },
-  startBankIdOrder: {
-    outputs: [
-      { orderId: 'o-1', device: 'other' },
-      { orderId: 'o-2', device: 'same', launchUrl: 'bankid:///?autostarttoken=a&redirect=null' },
-    ],
-    errors: [failure('bankid_already_in_progress')],
-  },
-  collectBankIdOrder: { outputs: COLLECTS, errors: [failure('bankid_unavailable'), failure('not_found')] },
-  getBankIdQr: { outputs: [{ qrData: 'bankid.t.0.00' }], errors: [failure('network'), failure('not_found')] },
-  cancelBankIdOrder: { outputs: [undefined], errors: [failure('network')] },
-  confirmBankIdReturn: {
-    outputs: [{ orderId: 'o-same', device: 'same', launchUrl: 'bankid:///?autostarttoken=a&redirect=null' }],
-    errors: [failure('bankid_return_invalid')],
-  },
+  loadBankId: { outputs: [], errors: [new Error('Failed to fetch dynamically imported module')] },
+  // F8 as the shell sees it: a child that ends one of three ways (its own model: bankid-model.ts).
+  bankid: { outputs: [{ result: 'signedIn', user }, { result: 'password' }, { result: 'back' }], errors: [new Error('a fault in the flow')] },
   startIdentityProvider: { outputs: [{ redirectUrl: 'https://idp.example/authorize' }], errors: [failure('idp_failed')] },
   signOut: { outputs: [undefined], errors: [failure('internal_error')] },
 };
@@ -235,51 +221,33 @@ const userEvents = (secret: string): LoginEvent[] => [
   { type: 'bankid.retry' },
 ];
 
-export type ModelEvent = EventObject & { output?: unknown; error?: unknown };
-
-type Snapshot = LoginSnapshot & { _nodes: AnyStateNode[] };
-
-/** Delayed transitions of the active states, as the events XState would raise for them. */
-function timerEvents(snapshot: LoginSnapshot): ModelEvent[] {
-  return (snapshot as Snapshot)._nodes.flatMap((node) => node.after.map((t) => ({ type: t.eventType })));
-}
-
-/** Answers of the calls running in this state. */
-function answerEvents(snapshot: LoginSnapshot): ModelEvent[] {
-  return Object.keys(snapshot.children).flatMap((id) => {
-    const answers = ANSWERS[id];
-    if (!answers) return [];
-    return [
-      ...answers.outputs.map((output) => ({ type: `xstate.done.actor.${id}`, output })),
-      ...answers.errors.map((error) => ({ type: `xstate.error.actor.${id}`, error })),
-    ];
-  });
+/** A running flow's snapshots, as they reach the shell: its error count moved on. */
+function flowEvents(snapshot: LoginSnapshot): ModelEvent[] {
+  return snapshot.children.bankid ? [{ type: 'xstate.snapshot.bankid', snapshot: { context: { errorSeq: 9 } } }] : [];
 }
 
 export const USER_EVENTS = userEvents('Sommar');
 
 /** Everything that can happen next in `snapshot`; `secret` marks the passwords typed. */
 export function eventsIn(snapshot: LoginSnapshot, secret = 'Sommar'): ModelEvent[] {
-  return [...(secret === 'Sommar' ? USER_EVENTS : userEvents(secret)), ...answerEvents(snapshot), ...timerEvents(snapshot)];
+  return [...(secret === 'Sommar' ? USER_EVENTS : userEvents(secret)), ...answerEvents(ANSWERS, snapshot), ...flowEvents(snapshot), ...timerEvents(snapshot)];
 }
 
 // ------------------------------------------------------------------ fakes
 
-type Pending = Map<string, { resolve: (output: unknown) => void; reject: (error: unknown) => void }>;
-
-/** Calls wait here until the test answers them. */
-export let pending: Pending = new Map();
-export const resetPending = () => {
-  pending = new Map();
-};
-
-const fakeCall = (id: string) =>
-  fromPromise<unknown, unknown>(
-    () =>
-      new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-      }),
-  );
+/** F8 for the shell: it runs until the test answers how it ended (`bankid` in ANSWERS). */
+const bankidFlow = setup({
+  types: { input: {} as BankIdInput },
+  actors: { ended: fakeCall('bankid') },
+}).createMachine({
+  context: ({ input }) => ({ errorSeq: input.errorSeq }),
+  initial: 'running',
+  states: {
+    running: { invoke: { src: 'ended', onDone: 'ended' } },
+    ended: { type: 'final', output: ({ event }) => (event as DoneActorEvent).output },
+  },
+  output: ({ event }) => event.output,
+});
 
 /** The machine with every call answered by the test and the countdown ticker silent. */
 export const modelMachine = loginMachine.provide({
@@ -289,43 +257,14 @@ export const modelMachine = loginMachine.provide({
   } as never,
 });
 
+// Loading F8 answers its stand-in; the graph is walked with it as the loaded logic.
+ANSWERS.loadBankId!.outputs.push(bankidFlow);
+
 /** A client that must never be called: every call goes through the fakes. */
 /** The machine's inputs the model starts from: none, and each first step an integrator may choose. */
 export const START_STEPS: readonly StartStep[] = [...FLOW_NAMES, 'bankid'];
 export const modelInput = (start?: StartStep): LoginInput => (start ? { start, identifier: 'anna@example.com' } : {});
 
-/** Applies one model event to a running actor: user events are sent, answers resolve their fake. */
-export async function apply(actor: { send(event: never): void }, event: ModelEvent): Promise<void> {
-  const done = /^xstate\.(done|error)\.actor\.(.+)$/.exec(event.type);
-  if (done) {
-    const call = pending.get(done[2] ?? '');
-    if (!call) throw new Error(`no running call ${done[2]}`);
-    pending.delete(done[2] ?? '');
-    if (done[1] === 'done') call.resolve(event.output);
-    else call.reject(event.error);
-    // The answer travels promise -> actor -> machine over a few microtasks.
-    for (let i = 0; i < 8; i += 1) await null;
-    return;
-  }
-  actor.send(event as never);
-}
-
 // ------------------------------------------------------------------ coverage
 
-export const STATE_NODES = getStateNodes(modelMachine.root).filter((node) => node !== modelMachine.root);
-
-interface TransitionRef {
-  source: AnyStateNode;
-  eventType: string;
-}
-
-/** A stable name for a transition: its state, its event and its place among that event's candidates. */
-export function transitionKey(t: TransitionRef & object): string {
-  const list = t.eventType === '' ? t.source.always ?? [] : t.source.transitions.get(t.eventType) ?? [];
-  return `${t.source.id} --${t.eventType || '(always)'}#${list.indexOf(t as never)}`;
-}
-
-export const TRANSITION_KEYS: string[] = getStateNodes(modelMachine.root).flatMap((node) => [
-  ...[...node.transitions.values()].flatMap((list) => list.map((t) => transitionKey(t))),
-  ...(node.always ?? []).map((t) => transitionKey(t)),
-]);
+export const { stateNodes: STATE_NODES, transitionKeys: TRANSITION_KEYS } = coverageOf(modelMachine);

@@ -1,28 +1,57 @@
 /*
  * Where the machine is, as tests and stories read it: the step (the top-level state, the
- * screen) and the state inside it. The one place that reads a snapshot's value, so a flow
- * that moves into a child actor changes these functions and nothing else.
+ * screen) and the state inside it, read through to the flow the shell runs as a child
+ * (BankID), so that `bankid.pending.collect.waiting` names the same state it did when F8
+ * was part of the shell. The one place that reads a snapshot's value.
  */
+import { bankidOf, screenContext } from '../../src/shell/children.js';
 import { stepOf, type ViewSnapshot } from '../../src/ui/view.js';
 
 export { stepOf };
 
-/** The state inside the top-level one (`idle`, `submitting`, `expired`, ...), if any. */
-export function subStateOf(snapshot: Pick<ViewSnapshot, 'value'>): string | undefined {
-  const { value } = snapshot;
-  if (typeof value === 'string') return undefined;
-  const inner = Object.values(value)[0];
-  if (typeof inner === 'string') return inner;
-  return inner && typeof inner === 'object' ? Object.keys(inner)[0] : undefined;
+type Snapshot = Pick<ViewSnapshot, 'value' | 'children'>;
+
+function pathOf(value: unknown): string[] {
+  const path: string[] = [];
+  while (value && typeof value === 'object') {
+    const [key, inner] = Object.entries(value as Record<string, unknown>)[0] ?? [];
+    if (key === undefined) break;
+    path.push(key);
+    value = inner;
+  }
+  if (typeof value === 'string') path.push(value);
+  return path;
+}
+
+/** `code.locked`, `bankid.pending.collect.waiting`, ...: the state value as one path (first region of parallels). */
+export function statePath(snapshot: Snapshot): string {
+  const path = pathOf(snapshot.value);
+  const flow = bankidOf(snapshot);
+  return (flow && path[0] === 'bankid' ? ['bankid', ...pathOf(flow.getSnapshot().value)] : path).join('.');
+}
+
+/** The state inside the top-level one (`idle`, `submitting`, `expired`, `pending`, ...), if any. */
+export function subStateOf(snapshot: Snapshot): string | undefined {
+  return statePath(snapshot).split('.')[1];
 }
 
 /** Whether the machine is at `step` (and inside it at `sub`, when given). */
-export function isAt(snapshot: Pick<ViewSnapshot, 'value'>, step: string, sub?: string): boolean {
+export function isAt(snapshot: Snapshot, step: string, sub?: string): boolean {
   return stepOf(snapshot) === step && (sub === undefined || subStateOf(snapshot) === sub);
 }
 
 /** `code.locked`, `signIn`: the position for messages. */
-export function positionOf(snapshot: Pick<ViewSnapshot, 'value'>): string {
+export function positionOf(snapshot: Snapshot): string {
   const sub = subStateOf(snapshot);
   return sub ? `${stepOf(snapshot)}.${sub}` : stepOf(snapshot);
 }
+
+/** Waiting on the network: the shell, or the flow it runs. */
+export const isBusy = (snapshot: Snapshot & Pick<ViewSnapshot, 'hasTag'>): boolean =>
+  snapshot.hasTag('busy') || bankidOf(snapshot)?.getSnapshot().hasTag('busy') === true;
+
+/** The BankID order (or the device chosen for the next one), as the running flow holds it. */
+export const orderOf = (snapshot: Snapshot) => bankidOf(snapshot)?.getSnapshot().context.order;
+
+/** The error on screen: the running flow's, else the shell's. */
+export const errorOf = (snapshot: Pick<ViewSnapshot, 'children' | 'context'>) => screenContext(snapshot).error;

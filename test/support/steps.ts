@@ -9,7 +9,7 @@
  */
 import type { Screen } from '../../src/shell/login.machine.js';
 import { mock, newSandbox, type Knobs } from './mock.js';
-import { stepOf } from './state.js';
+import { isBusy, orderOf, stepOf } from './state.js';
 import type { LoginSnapshot, Where, Widget } from './widget.js';
 
 export type Tenant = 'demo' | 'nokas' | 'hk' | 'polarkraft' | 'minasidor';
@@ -39,7 +39,7 @@ const signIn = (identifier: string, password = PASSWORD) => (w: Widget) =>
   w.send({ type: 'signIn.submit', identifier, password, rememberMe: false });
 const choosePassword = (w: Widget) => w.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
 const enterCode = async (w: Widget) => w.send({ type: 'code.submit', code: await w.lastCode() });
-const hasQr = (s: LoginSnapshot) => Boolean(s.context.bankid?.qrData);
+const hasQr = (s: LoginSnapshot) => Boolean(orderOf(s)?.qrData);
 /** Long enough that a story held by a slow mock stays on its step. */
 const HELD_MS = 10 * 60_000;
 
@@ -252,7 +252,7 @@ export const STEPS = routes({
     go: (w) => w.send({ type: 'bankid.start', device: 'same' }),
     at: 'bankid',
     sub: 'pending',
-    when: (s) => Boolean(s.context.bankid?.launchUrl),
+    when: (s) => Boolean(orderOf(s)?.launchUrl),
   },
   /** After a cancel: this device or another. */
   'F8.choosing': { tenant: 'minasidor', from: 'F8.qr', go: (w) => w.send({ type: 'bankid.cancel' }), at: 'bankid', sub: 'choosing' },
@@ -307,7 +307,7 @@ export async function bring(w: Widget, name: StepName): Promise<LoginSnapshot> {
   await go?.(w);
   if (at) return w.at(at, where);
   // The first screen: whichever the tenant starts with, once boot no longer waits on the network.
-  const first = await w.until((s) => !s.hasTag('busy') && stepOf(s) !== 'loading');
+  const first = await w.until((s) => !isBusy(s) && stepOf(s) !== 'loading');
   await w.shows(w.step);
   return first;
 }

@@ -9,7 +9,7 @@ import type { NordicLogin } from '../../src/nordic-login.js';
 import type { Screen } from '../../src/shell/login.machine.js';
 import type { LoginEvent } from '../../src/shell/types.js';
 import { mock, type OutboxMessage } from './mock.js';
-import { isAt, positionOf, stepOf, subStateOf } from './state.js';
+import { errorOf, isAt, isBusy, positionOf, stepOf, subStateOf } from './state.js';
 
 export type LoginActor = NonNullable<NordicLogin['actor']>;
 export type LoginSnapshot = ReturnType<LoginActor['getSnapshot']>;
@@ -87,7 +87,7 @@ export class Widget {
       const timer = setTimeout(() => {
         subscription.unsubscribe();
         const s = this.snapshot;
-        reject(new Error(`the widget is at "${positionOf(s)}"${s.context.error ? ` (error ${s.context.error.code})` : ''} after ${timeoutMs} ms`));
+        reject(new Error(`the widget is at "${positionOf(s)}"${errorOf(s) ? ` (error ${errorOf(s)?.code})` : ''} after ${timeoutMs} ms`));
       }, timeoutMs);
       const subscription = this.actor.subscribe((s) => {
         if (!check(s)) return;
@@ -108,7 +108,7 @@ export class Widget {
     const { sub, when, busy = false, timeoutMs = STEP_TIMEOUT_MS } = typeof where === 'string' ? { sub: where } : where;
     const wanted = sub ? `${step}.${sub}` : step;
     const snapshot = await this.until(
-      (s) => isAt(s, step, sub) && (busy || !s.hasTag('busy')) && (when?.(s) ?? true),
+      (s) => isAt(s, step, sub) && (busy || !isBusy(s)) && (when?.(s) ?? true),
       timeoutMs,
     ).catch((error: Error) => {
       throw new Error(`expected the widget at "${wanted}": ${error.message}`);
@@ -119,7 +119,7 @@ export class Widget {
 
   /** Waits until `step` (the current one by default) shows an error with this code. */
   atError(code: string, step: Screen = this.step as Screen): Promise<LoginSnapshot> {
-    return this.at(step, { when: (s) => s.context.error?.code === code });
+    return this.at(step, { when: (s) => errorOf(s)?.code === code });
   }
 
   /**

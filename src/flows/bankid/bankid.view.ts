@@ -11,14 +11,25 @@ import { actions, backButton, errorNotice, heading, retryButton, secondaryButton
 import { bankIdText } from './bankid-texts.js';
 import { qrCode } from './qr.js';
 import type { Send, View } from '../../ui/view.js';
+import type { Locale } from '../../i18n/locale-controller.js';
+import { bankidOf } from '../../shell/children.js';
+import { busyView, loadFailedView } from '../../shell/status.view.js';
+import type { BankIdSnapshot } from './bankid.machine.js';
 
 export { styles } from './bankid.styles.js';
 
+/** The step: the flow's own screen once its machine runs; until then the wait, or "try again" if its code did not come. */
 export const bankIdView: View = (snapshot, send, locale) => {
+  if (snapshot.matches({ bankid: 'unloaded' })) return loadFailedView(snapshot.context, locale, () => send({ type: 'retry' }));
+  const flow = bankidOf(snapshot)?.getSnapshot();
+  return flow ? orderView(flow, send, locale) : busyView();
+};
+
+function orderView(snapshot: BankIdSnapshot, send: Send, locale: Locale): TemplateResult {
   const { context } = snapshot;
-  const bankid = context.bankid;
+  const bankid = context.order;
   const title = heading(msg('Sign in with Mobile BankID'));
-  if (snapshot.matches({ bankid: 'choosing' }) || !bankid) {
+  if (snapshot.matches('choosing') || !bankid) {
     return html`${title} ${errorNotice(context.error, context.now, locale)}
       <div class="methods" part="methods">
         <button type="button" class="method bankid" part="button method-button bankid-button" @click=${() => send({ type: 'bankid.start', device: 'same' })}>
@@ -31,7 +42,7 @@ export const bankIdView: View = (snapshot, send, locale) => {
       ${actions(back(send))}`;
   }
 
-  const failed = snapshot.matches({ bankid: 'failed' });
+  const failed = snapshot.matches('failed');
   const key = bankIdMessageKey(bankid.hintCode, {
     device: bankid.device,
     autostartTried: bankid.autostartTried,
@@ -56,7 +67,7 @@ export const bankIdView: View = (snapshot, send, locale) => {
       failed ? retryButton(context, locale, () => send({ type: 'bankid.retry' })) : nothing,
       failed ? back(send) : cancel(send),
     )}`;
-};
+}
 
 /* A link, not a script: the app opens from the user's own click (Android requires one). */
 const openApp = (href: string, send: Send): TemplateResult =>
