@@ -36,9 +36,11 @@ const BUDGETS = { firstScreen: 36 * KiB, journey: 43.6 * KiB, all: 55 * KiB, fir
  * Journey and all chunks went up once, from 57.6 and 66.4 KiB: each language's texts in
  * two parts (the first screen's, then the rest with the first step loaded later) took
  * 1.01 KiB off the first screen and cost a journey 0.66 KiB (0.48 the second file's
- * compression, 0.18 the loading of it).
+ * compression, 0.18 the loading of it). They went up again, to 59.1 and 69.5 KiB, when
+ * BankID's machine became a chunk of its own (2.12 KiB alone): it left the first screen
+ * (51.22 -> 50.54 KiB) and the BankID journey fetches it beside its view.
  */
-const CEILINGS = { firstScreen: 52.4 * KiB, journey: 58.4 * KiB, all: 68.8 * KiB };
+const CEILINGS = { firstScreen: 50.6 * KiB, journey: 59.1 * KiB, all: 69.5 * KiB };
 
 const args = new Set(process.argv.slice(2));
 const ceilingMode = args.has('--ceiling');
