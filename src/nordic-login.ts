@@ -560,10 +560,11 @@ export class NordicLogin extends LitElement {
     const snapshot: ViewSnapshot | undefined = this.#actorController.snapshot;
     if (!snapshot) return;
     // BankID's choice of device and its running order are different screens, as are the
-    // tenant's leading sign-in method and the password form after it. A view that is still
-    // loading is not the step yet: focus moves when it shows.
-    const choosing = bankidOf(snapshot)?.getSnapshot().matches('choosing') === true || snapshot.matches({ signIn: 'leading' });
-    const screen = `${stepOf(snapshot)}.${choosing}.${this.#viewLoading === undefined}`;
+    // tenant's leading sign-in method and the password form after it. A view, or a flow's
+    // machine, that is still loading is not the step yet: focus moves when it shows.
+    const flow = bankidOf(snapshot)?.getSnapshot();
+    const choosing = flow?.matches('choosing') === true || snapshot.matches({ signIn: 'leading' });
+    const screen = `${stepOf(snapshot)}.${choosing}.${this.#viewLoading === undefined}.${flow !== undefined}`;
     const { error } = screenContext(snapshot);
     const newError = error !== undefined && error.seq !== this.#focusedErrorSeq;
     if (error) this.#focusedErrorSeq = error.seq;
