@@ -21,3 +21,13 @@ export function draftFromError(error: unknown, now: number): ErrorDraft {
 
 /** The flow the server knew is gone: sending again cannot help, only starting over. */
 export const FLOW_GONE: readonly ErrorCode[] = ['flow_expired', 'not_found', 'unauthenticated'];
+
+/**
+ * What showing `draft` changes in a machine's context: each error gets the next sequence
+ * number, so the same error twice is announced twice. The shell and every flow with a
+ * machine of its own show errors this way.
+ */
+export function shownError(context: { errorSeq: number }, draft: ErrorDraft): { error: ErrorInfo; errorSeq: number; now: number } {
+  const seq = context.errorSeq + 1;
+  return { error: { ...draft, seq }, errorSeq: seq, now: Date.now() };
+}

@@ -17,7 +17,7 @@ import type { BankIdEvent, BankIdInput, BankIdMachine, BankIdOutput, BankIdSnaps
 import { BANKID } from './children.js';
 import { loginActors, type BootOutput } from './actors.js';
 import { mergeConfig } from './overrides.js';
-import type { ErrorDraft } from './errors.js';
+import { shownError, type ErrorDraft } from './errors.js';
 import type { Check } from '../validation/forms.js';
 import type { Fields, FlowName, LoginContext, LoginEmitted, LoginEvent, LoginInput, StartStep } from './types.js';
 
@@ -132,8 +132,7 @@ export const loginSetup = setup({
     updateNow: assign({ now: () => Date.now() }),
     clearError: assign({ error: undefined }),
     showError: enqueueActions(({ context, enqueue }, params: { draft: ErrorDraft }) => {
-      const seq = context.errorSeq + 1;
-      enqueue.assign({ error: { ...params.draft, seq }, errorSeq: seq, now: Date.now() });
+      enqueue.assign(shownError(context, params.draft));
       enqueue.emit({ type: 'error', code: params.draft.code });
     }),
     keepFields: assign({ fields: ({ context }, params: Fields) => ({ ...context.fields, ...params }) }),
@@ -144,9 +143,7 @@ export const loginSetup = setup({
       const next: Partial<LoginContext> = { config: mergeConfig(config, context.overrides), now: Date.now() };
       if (order) next.resume = order;
       if (landing.idp && !session.authenticated) {
-        const seq = context.errorSeq + 1;
-        next.error = { code: 'idp_failed', seq, ...(landing.idp.result === 'error' ? { reason: landing.idp.error } : {}) };
-        next.errorSeq = seq;
+        Object.assign(next, shownError(context, { code: 'idp_failed', ...(landing.idp.result === 'error' ? { reason: landing.idp.error } : {}) }));
         enqueue.emit({ type: 'error', code: 'idp_failed' });
       }
       if (landing.idp && !landing.link) {

@@ -17,7 +17,7 @@ import { assign, emit, enqueueActions, not, setup, type ActorRefFrom, type Snaps
 import type { ApiClient } from '../../api/client.js';
 import type { BankIdCollect, BankIdOrder, User } from '../../api/types.js';
 import { noApi, ticker } from '../../shell/actors.js';
-import type { ErrorDraft } from '../../shell/errors.js';
+import { shownError, type ErrorDraft } from '../../shell/errors.js';
 import type { Secret } from '../../shell/secret.js';
 import { failedWith, failure } from '../../shell/transitions.js';
 import type { BankIdDevice, ErrorInfo, LoginEvent } from '../../shell/types.js';
@@ -143,8 +143,7 @@ export const bankidSetup = setup({
     updateNow: assign({ now: () => Date.now() }),
     clearError: assign({ error: undefined }),
     showError: enqueueActions(({ context, enqueue }, params: { draft: ErrorDraft }) => {
-      const seq = context.errorSeq + 1;
-      enqueue.assign({ error: { ...params.draft, seq }, errorSeq: seq, now: Date.now() });
+      enqueue.assign(shownError(context, params.draft));
       enqueue.emit({ type: 'error', code: params.draft.code });
     }),
     /** Tells the page about a failure whose message the screen words otherwise (BankID's RFA texts). */
