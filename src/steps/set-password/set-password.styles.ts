@@ -46,16 +46,6 @@ export const styles = css`
   .checklist[data-typed='true'] li[data-met='false'] {
     color: var(--_text);
   }
-  /* The checklist's words are for screen readers; its marks carry the same for sighted users. */
-  .checklist .met,
-  .checklist .unmet {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .match {
     color: var(--_muted);
   }

@@ -65,13 +65,14 @@ export function newPasswordFields(policy: PasswordPolicy | undefined, error: Err
       autocomplete: 'new-password',
       revealLabel: msg('Show passwords'),
       revealAlso: ['confirm'],
+      // "done" and "missing" are for screen readers; the marks (✓, •) say the same to the eye.
       below: rules.length
         ? html`<p class="checklist-title" part="hint">${msg('Your password needs:')}</p>
             <ul class="checklist" part="checklist" data-typed="false">
               ${rules.map(
                 ({ rule }) =>
                   html`<li data-rule=${rule} data-met="false" ?hidden=${rule === 'maxLength'}>
-                    ${ruleText(rule, policy!)}<span class="met">, ${msg('done')}</span><span class="unmet">, ${msg('missing')}</span>
+                    ${ruleText(rule, policy!)}<span class="met visually-hidden">, ${msg('done')}</span><span class="unmet visually-hidden">, ${msg('missing')}</span>
                   </li>`,
               )}
             </ul>`
