@@ -1,9 +1,7 @@
 /*
  * Fetches that record or change the requests a client sends, for the client and machine
- * tests. The mock's own endpoints are test/support/mock.ts's; the machine tests import
- * them from here.
+ * tests. The mock's own endpoints are test/support/mock.ts's.
  */
-export { mock, newSandbox } from '../support/mock.js';
 
 /** A fetch that records each request and may change it first (per-request knobs, broken tokens). */
 export function recordingFetch(change?: (request: Request) => Request | void): typeof fetch & { requests: Request[] } {

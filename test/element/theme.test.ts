@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
-import { mock, newSandbox } from '../api/mock-backend.js';
+import { mock, newSandbox } from '../support/mock.js';
 import { Login } from './harness.js';
 
 /** A brand that sets its light colours only, as most portals do. */

@@ -5,7 +5,8 @@
  * mock clock); the mock's fail knob for the rest. (BankID's two codes: bankid.test.ts.)
  */
 import { expect } from '@open-wc/testing';
-import { mock, newSandbox, recordingFetch } from '../api/mock-backend.js';
+import { recordingFetch } from '../api/mock-backend.js';
+import { mock, newSandbox } from '../support/mock.js';
 import { NEW_PASSWORD, PASSWORD, startLogin, statePath, type Login, type StartOptions } from './harness.js';
 
 const pause = (ms = 60) => new Promise((resolve) => setTimeout(resolve, ms));

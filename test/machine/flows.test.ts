@@ -3,7 +3,8 @@
  * reading codes and links from the mock's outbox the way a customer reads their mail.
  */
 import { expect } from '@open-wc/testing';
-import { mock, newSandbox, recordingFetch } from '../api/mock-backend.js';
+import { recordingFetch } from '../api/mock-backend.js';
+import { mock, newSandbox } from '../support/mock.js';
 import { NEW_PASSWORD, PASSWORD, RETURN_URL, startLogin, statePath, type Login } from './harness.js';
 
 const postsTo = (fetch: { requests: Request[] }, path: string) =>

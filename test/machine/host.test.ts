@@ -4,7 +4,8 @@
  * session on the server), against the mock backend over HTTP.
  */
 import { expect } from '@open-wc/testing';
-import { newSandbox, recordingFetch } from '../api/mock-backend.js';
+import { recordingFetch } from '../api/mock-backend.js';
+import { newSandbox } from '../support/mock.js';
 import { until } from '../support/mock.js';
 import { PASSWORD, startLogin, statePath } from './harness.js';
 
