@@ -3,9 +3,9 @@ import { createApiClient, type ApiClient } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
 import type { Step } from '../../src/api/types.js';
 import { mock, newSandbox } from '../support/mock.js';
+import { PASSWORD } from '../support/steps.js';
 import { failingFetch, recordingFetch } from './mock-backend.js';
 
-const PASSWORD = 'Sommar-2026!';
 const NEW_PASSWORD = 'Nordlys-2026!a';
 
 async function rejection(promise: Promise<unknown>): Promise<ApiError> {

@@ -14,7 +14,7 @@ import { errorOf, isBusy, statePath } from '../support/state.js';
 export type LoginActor = Actor<typeof loginMachine>;
 export type LoginSnapshot = SnapshotFrom<typeof loginMachine>;
 
-export const PASSWORD = 'Sommar-2026!';
+export { PASSWORD } from '../support/steps.js';
 /** Meets every tenant's policy (the demo tenant's: 10+, upper, lower, digit, symbol). */
 export const NEW_PASSWORD = 'Nordlys-2026!x';
 export const RETURN_URL = 'http://localhost:8000/portal';

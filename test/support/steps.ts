@@ -8,6 +8,7 @@
  * elsewhere fails where it went astray. No test runner code: Storybook bundles this too.
  */
 import type { Screen } from '../../src/shell/login.machine.js';
+import { DEMO_PASSWORD } from '../../mock-server/seed.js';
 import { mock, newSandbox, type Knobs } from './mock.js';
 import { isBusy, orderOf, stepOf } from './state.js';
 import type { LoginSnapshot, Where, Widget } from './widget.js';
@@ -15,7 +16,7 @@ import type { LoginSnapshot, Where, Widget } from './widget.js';
 export type Tenant = 'demo' | 'nokas' | 'hk' | 'polarkraft' | 'minasidor';
 
 /** The seeded customers' password. */
-export const PASSWORD = 'Sommar-2026!';
+export const PASSWORD = DEMO_PASSWORD;
 /** A new password every tenant's policy accepts. */
 export const NEW_PASSWORD = 'Vinter-Natt-2027?';
 
