@@ -21,8 +21,8 @@ import {
   RETRY_BASE_MS,
   RETRY_MAX_MS,
 } from '../../src/flows/bankid/bankid.machine.js';
-import { errorOf, orderOf } from '../support/state.js';
-import { startLogin, statePath, type Login, type LoginSnapshot } from './harness.js';
+import { startLogin, type Login, type LoginSnapshot } from './harness.js';
+import { errorOf, orderOf, statePath } from '../support/state.js';
 
 const requestsTo = (fetch: { requests: Request[] }, method: string, pattern: RegExp) =>
   fetch.requests.filter((r) => r.method === method && pattern.test(new URL(r.url).pathname));

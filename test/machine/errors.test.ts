@@ -7,7 +7,8 @@
 import { expect } from '@open-wc/testing';
 import { recordingFetch } from '../api/mock-backend.js';
 import { mock, newSandbox } from '../support/mock.js';
-import { NEW_PASSWORD, PASSWORD, startLogin, statePath, type Login, type StartOptions } from './harness.js';
+import { NEW_PASSWORD, PASSWORD, startLogin, type Login, type StartOptions } from './harness.js';
+import { statePath } from '../support/state.js';
 
 const pause = (ms = 60) => new Promise((resolve) => setTimeout(resolve, ms));
 

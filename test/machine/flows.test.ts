@@ -5,7 +5,8 @@
 import { expect } from '@open-wc/testing';
 import { recordingFetch } from '../api/mock-backend.js';
 import { mock, newSandbox } from '../support/mock.js';
-import { NEW_PASSWORD, PASSWORD, RETURN_URL, startLogin, statePath, type Login } from './harness.js';
+import { NEW_PASSWORD, PASSWORD, RETURN_URL, startLogin, type Login } from './harness.js';
+import { statePath } from '../support/state.js';
 
 const postsTo = (fetch: { requests: Request[] }, path: string) =>
   fetch.requests.filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith(path));

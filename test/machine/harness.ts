@@ -19,7 +19,6 @@ export { PASSWORD } from '../support/steps.js';
 export const NEW_PASSWORD = 'Nordlys-2026!x';
 export const RETURN_URL = 'http://localhost:8000/portal';
 
-export { statePath };
 
 export interface Login {
   actor: LoginActor;

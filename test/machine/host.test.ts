@@ -7,7 +7,8 @@ import { expect } from '@open-wc/testing';
 import { recordingFetch } from '../api/mock-backend.js';
 import { newSandbox } from '../support/mock.js';
 import { until } from '../support/mock.js';
-import { PASSWORD, startLogin, statePath } from './harness.js';
+import { PASSWORD, startLogin } from './harness.js';
+import { statePath } from '../support/state.js';
 
 const deletes = (fetch: { requests: Request[] }) =>
   fetch.requests.filter((r) => r.method === 'DELETE' && new URL(r.url).pathname.endsWith('/session'));

@@ -8,7 +8,8 @@
 import { expect } from '@open-wc/testing';
 import type { LoginInput } from '../../src/shell/types.js';
 import { REGISTRATION_FLOWS } from '../../src/shell/methods.js';
-import { statePath, type LoginSnapshot } from './harness.js';
+import { type LoginSnapshot } from './harness.js';
+import { statePath } from '../support/state.js';
 import { eventsIn, modelInput, modelMachine, START_STEPS, STATE_NODES, TRANSITION_KEYS, type ModelEvent } from './model.js';
 import { buildModel, pathsOf, replay } from './walk.js';
 
