@@ -38,9 +38,12 @@ const BUDGETS = { firstScreen: 36 * KiB, journey: 43.6 * KiB, all: 55 * KiB, fir
  * 1.01 KiB off the first screen and cost a journey 0.66 KiB (0.48 the second file's
  * compression, 0.18 the loading of it). They went up again, to 59.1 and 69.5 KiB, when
  * BankID's machine became a chunk of its own (2.12 KiB alone): it left the first screen
- * (51.22 -> 50.54 KiB) and the BankID journey fetches it beside its view.
+ * (51.22 -> 50.54 KiB) and the BankID journey fetches it beside its view. All chunks
+ * went up to 70.8 KiB (69.36 -> 70.76) when the steps after a form (code, phone, new
+ * password, a flow's end) became a machine of their own, loaded with their views: the
+ * first screen lost 0.42 KiB, and their setup, entry and ends cost 1.1 KiB more.
  */
-const CEILINGS = { firstScreen: 50.6 * KiB, journey: 59.1 * KiB, all: 69.5 * KiB };
+const CEILINGS = { firstScreen: 50.2 * KiB, journey: 58.7 * KiB, all: 70.8 * KiB };
 
 const args = new Set(process.argv.slice(2));
 const ceilingMode = args.has('--ceiling');

@@ -10,7 +10,7 @@ import { LocaleController, matchLocale, type Locale, type TextOverrides } from '
 import { msg, withTemplates } from './i18n/msg.js';
 import { apiActors } from './shell/actors.js';
 import { loginMachine, type Screen } from './shell/login.machine.js';
-import { bankidOf, onEmitted, screenContext } from './shell/children.js';
+import { bankidOf, flowOf, onEmitted, screenContext, screenOf } from './shell/children.js';
 import { FLOW_NAMES } from './shell/navigation.js';
 import type { LoginEmitted, LoginEvent, StartStep } from './shell/types.js';
 import type { ConfigOverrides } from './shell/overrides.js';
@@ -66,6 +66,8 @@ const SCREENS = {
   emailRegistration: lazy(() => import('./flows/email-registration/email-registration.view.js'), (m) => m.emailRegistrationView),
   passwordLink: lazy(() => import('./flows/password-link/password-link.view.js'), (m) => m.passwordLinkView),
   forgotPassword: lazy(() => import('./flows/forgot-password/forgot-password.view.js'), (m) => m.forgotPasswordView),
+  steps: (snapshot, send, locale) =>
+    snapshot.matches({ steps: 'unloaded' }) ? loadFailedView(snapshot.context, locale, () => send({ type: 'retry' })) : waiting(snapshot, send, locale),
   code: lazy(() => import('./steps/code/code.view.js'), (m) => m.codeView),
   enrolPhone: lazy(() => import('./steps/phone/phone.view.js'), (m) => m.enrolPhoneView),
   setPassword: lazy(() => import('./steps/set-password/set-password.view.js'), (m) => m.setPasswordView),
@@ -452,8 +454,9 @@ export class NordicLogin extends LitElement {
   }
 
   #onSnapshot(snapshot: ViewSnapshot): void {
-    const step = stepOf(snapshot);
-    if (step !== this.#shownStep) {
+    const step = stepOf(screenOf(snapshot));
+    // Loading the steps' code is a wait between two steps, not a step of its own.
+    if (step !== this.#shownStep && step !== 'steps') {
       this.#shownStep = step;
       this.dispatchEvent(new NlStepChangeEvent(step));
       if (step !== 'loading' && !snapshot.hasTag('busy')) this.#warnIfStartNotOffered(snapshot);
@@ -510,8 +513,9 @@ export class NordicLogin extends LitElement {
   }
 
   /** The one place that chooses a view: by the machine's top-level state. */
-  #screen(snapshot: ViewSnapshot, locale: Locale): TemplateResult {
+  #screen(shell: ViewSnapshot, locale: Locale): TemplateResult {
     const send = (event: Parameters<LoginActor['send']>[0]) => this.actor?.send(event);
+    const snapshot = screenOf(shell);
     const step = stepOf(snapshot);
     const screen: View | LazyView = SCREENS[step as Screen];
     const view =
@@ -562,9 +566,8 @@ export class NordicLogin extends LitElement {
     // BankID's choice of device and its running order are different screens, as are the
     // tenant's leading sign-in method and the password form after it. A view, or a flow's
     // machine, that is still loading is not the step yet: focus moves when it shows.
-    const flow = bankidOf(snapshot)?.getSnapshot();
-    const choosing = flow?.matches('choosing') === true || snapshot.matches({ signIn: 'leading' });
-    const screen = `${stepOf(snapshot)}.${choosing}.${this.#viewLoading === undefined}.${flow !== undefined}`;
+    const choosing = bankidOf(snapshot)?.getSnapshot().matches('choosing') === true || snapshot.matches({ signIn: 'leading' });
+    const screen = `${stepOf(screenOf(snapshot))}.${choosing}.${this.#viewLoading === undefined}.${flowOf(snapshot) !== undefined}`;
     const { error } = screenContext(snapshot);
     const newError = error !== undefined && error.seq !== this.#focusedErrorSeq;
     if (error) this.#focusedErrorSeq = error.seq;

@@ -4,6 +4,7 @@ import { mock } from '../test/support/mock';
 import { bring, land, NEW_PASSWORD, PASSWORD } from '../test/support/steps';
 import type { Widget } from '../test/support/widget';
 import { failing, prepare, reach, widgetMeta } from './support';
+import { contextOf } from '../test/support/state.js';
 
 /**
  * One story per problem code of the contract (and the client's own `network`,
@@ -204,7 +205,7 @@ export const Timeout = meta.story({
     await bring(w, 'F1.form');
     await mock.knobs(w.base, { delayMs: 60_000 });
     w.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: PASSWORD, rememberMe: false });
-    await w.at('signIn', { when: (s) => s.context.error?.code === 'timeout', timeoutMs: 25_000 });
+    await w.at('signIn', { when: (s) => contextOf(s).error?.code === 'timeout', timeoutMs: 25_000 });
   }),
 });
 

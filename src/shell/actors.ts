@@ -8,13 +8,12 @@
 import { fromCallback, fromPromise } from 'xstate';
 import type { ApiClient } from '../api/client.js';
 import type { BankIdMachine } from '../flows/bankid/bankid.machine.js';
+import type { StepsMachine } from '../steps/steps.machine.js';
 import type {
   BankIdOrder,
-  Challenge,
   CustomerNumberRecoveryRequest,
   EmailRegistrationRequest,
   MobileRegistrationRequest,
-  PhoneNumber,
   Session,
   Step,
   TenantConfig,
@@ -61,21 +60,9 @@ export function apiActors(api: ApiClient) {
       ),
   );
 
-  const verifyCode = fromPromise<Step, { flowId: string; code: Secret }>(({ input, signal }) =>
-    api.verifyCode(input.flowId, { code: input.code.reveal() }, { signal }),
-  );
 
-  const resendCode = fromPromise<Challenge, { flowId: string }>(({ input, signal }) =>
-    api.resendCode(input.flowId, { signal }),
-  );
 
-  const enrolPhone = fromPromise<Step, { flowId: string; phone: PhoneNumber }>(({ input, signal }) =>
-    api.enrolPhone(input.flowId, input.phone, { signal }),
-  );
 
-  const setPassword = fromPromise<Step, { flowId: string; password: Secret }>(({ input, signal }) =>
-    api.setPassword(input.flowId, { password: input.password.reveal() }, { signal }),
-  );
 
   const startActivation = fromPromise<Step, { email: string }>(({ input, signal }) =>
     api.startActivation({ email: input.email }, { signal }),
@@ -115,6 +102,9 @@ export function apiActors(api: ApiClient) {
     api.startPasswordReset({ identifier: input.identifier }, { signal }),
   );
 
+  /** The steps after a flow's first form (code, phone, new password, outcomes) load when the server first asks for one. */
+  const loadSteps = fromPromise<StepsMachine>(() => import('../steps/steps.machine.js').then((steps) => steps.withApi(api)));
+
   /** F8 loads when BankID is first shown (or at boot, when the visit begins in it): a machine of its own, its calls bound to `api`. */
   const loadBankId = fromPromise<BankIdMachine>(() => import('../flows/bankid/bankid.machine.js').then((flow) => flow.withApi(api)));
 
@@ -135,10 +125,6 @@ export function apiActors(api: ApiClient) {
     boot,
     redeemLink,
     signInWithPassword,
-    verifyCode,
-    resendCode,
-    enrolPhone,
-    setPassword,
     startActivation,
     startVerification,
     registerWithMobile,
@@ -147,6 +133,7 @@ export function apiActors(api: ApiClient) {
     registerEmail,
     requestPasswordLink,
     startPasswordReset,
+    loadSteps,
     loadBankId,
     startIdentityProvider,
     signOut,

@@ -42,7 +42,7 @@ export const bankid = loginSetup.createStateConfig({
         'method.password': forward,
         'page.visible': forward,
         [`xstate.snapshot.${BANKID}`]: {
-          actions: { type: 'countFlowErrors', params: ({ event }) => ({ flow: (event as { snapshot: BankIdSnapshot }).snapshot }) },
+          actions: { type: 'countFlowErrors', params: ({ event }) => ({ errorSeq: (event as { snapshot: BankIdSnapshot }).snapshot.context.errorSeq }) },
         },
         [`xstate.done.actor.${BANKID}`]: [
           {

@@ -1,15 +1,14 @@
 /*
  * The sign-in conversation's shell. Top-level states are the screens the element shows;
- * each flow family lives in a folder of its own under src/flows (the steps several flows
- * share under src/steps) and is composed here, except BankID, a machine of its own that
- * the `bankid` state loads and runs as a child (bankid.ts). No DOM: the machine runs in
+ * each flow family lives in a folder of its own under src/flows and its form is composed
+ * here. Two machines of their own run as children, each loaded when first needed: the
+ * steps after a form (src/steps, code, phone, new password, the flow's end; steps.ts)
+ * and BankID (src/flows/bankid; bankid.ts). No DOM: the machine runs in
  * browsers and in Node alike, and asks the element (emitted `navigate`) to do what only a
  * page can.
  */
-import { code } from '../steps/code/code.machine.js';
 import { redirecting } from '../flows/identity-provider/identity-provider.machine.js';
-import { checkInbox, contactSupport, linkFailed, redeemingLink } from '../steps/outcomes/outcomes.machine.js';
-import { enrolPhone } from '../steps/phone/phone.machine.js';
+import { linkFailed, redeemingLink } from '../steps/outcomes/link.machine.js';
 import { forgotCustomerNumber } from '../flows/forgot-customer-number/forgot-customer-number.machine.js';
 import { passwordLink } from '../flows/password-link/password-link.machine.js';
 import { forgotPassword } from '../flows/forgot-password/forgot-password.machine.js';
@@ -23,7 +22,8 @@ import { choosingStart, loading, unavailable } from './boot.js';
 import { welcome } from '../flows/welcome/welcome.machine.js';
 import { endingSession, signedIn, signingOut } from '../flows/signed-in/signed-in.machine.js';
 import { hostSignOut, reset } from './host.js';
-import { setPassword } from '../steps/set-password/set-password.machine.js';
+import { steps } from './steps.js';
+import type { StepScreen } from '../steps/steps.setup.js';
 import { parseLanding } from './landing.js';
 import { loginSetup, returnUrlOf } from './setup.js';
 import { register, signIn } from '../flows/sign-in/sign-in.machine.js';
@@ -44,11 +44,7 @@ const screens = {
   emailRegistration,
   passwordLink,
   forgotPassword,
-  code,
-  enrolPhone,
-  setPassword,
-  checkInbox,
-  contactSupport,
+  steps,
   redeemingLink,
   linkFailed,
   bankid,
@@ -58,7 +54,8 @@ const screens = {
   endingSession,
 };
 
-export type Screen = keyof typeof screens;
+/** Every screen the element shows: the shell's, and those of the steps it runs (src/steps). */
+export type Screen = keyof typeof screens | StepScreen;
 
 export const loginMachine = loginSetup.createMachine({
   id: 'login',

@@ -9,12 +9,14 @@
  * transition (`params: ({ event }) => ...`): the names stay generic and the typing of
  * each done event stays where the invoke is.
  */
-import { assign, emit, enqueueActions, sendTo, setup, spawnChild, type DoneActorEvent, type ErrorActorEvent } from 'xstate';
+import { assign, emit, enqueueActions, sendTo, setup, spawnChild, stopChild, type DoneActorEvent, type ErrorActorEvent } from 'xstate';
 import { leadsWithOtherMethod, registrationFlows } from './methods.js';
 import { navigableUrl } from '../api/urls.js';
-import type { Challenge, Step, User } from '../api/types.js';
+import type { Step, User } from '../api/types.js';
 import type { BankIdEvent, BankIdInput, BankIdMachine, BankIdOutput, BankIdSnapshot } from '../flows/bankid/bankid.machine.js';
-import { BANKID } from './children.js';
+import { BANKID, STEPS } from './children.js';
+import type { StepsMachine, StepsSnapshot } from '../steps/steps.machine.js';
+import type { StepsEvent, StepsInput, StepsOutput } from '../steps/steps.setup.js';
 import { loginActors, type BootOutput } from './actors.js';
 import { mergeConfig } from './overrides.js';
 import { shownError, type ErrorDraft } from './errors.js';
@@ -23,47 +25,21 @@ import type { Fields, FlowName, LoginContext, LoginEmitted, LoginEvent, LoginInp
 
 /** If the page has not navigated away by then (blocked, or the navigate event was not handled), the form comes back. */
 export const NAVIGATION_GRACE_MS = 10_000;
-/** What a flow's steps leave in the context: gone when a flow starts or ends. */
-const NO_FLOW_STEP = { flowId: undefined, challenge: undefined, inbox: undefined, support: undefined } as const;
-
 /** Everything of a flow under way, for leaving it from wherever it is. */
-const FORGET_FLOW = { flow: undefined, ...NO_FLOW_STEP, resume: undefined, error: undefined } as const;
+const FORGET_FLOW = { flow: undefined, next: undefined, resume: undefined, error: undefined } as const;
 
 export const returnUrlOf = (input: LoginInput): string | undefined =>
   input.returnUrl ?? (typeof location === 'undefined' ? undefined : location.href);
-
-/** What a Step says that is not a secret, for the context. */
-function stepContext(step: Step, now: number): Partial<LoginContext> {
-  switch (step.next) {
-    case 'signedIn':
-      return { user: step.user, flowId: undefined, challenge: undefined };
-    case 'verifyCode':
-      return { flowId: step.flowId, ...challengeContext(step.challenge, now) };
-    case 'enrolPhone':
-    case 'setPassword':
-      return { flowId: step.flowId, challenge: undefined };
-    case 'checkInbox':
-      return { inbox: { channel: step.channel }, flowId: undefined, challenge: undefined };
-    case 'contactSupport':
-      return { support: { reason: step.reason }, flowId: undefined, challenge: undefined };
-  }
-}
-
-function challengeContext(challenge: Challenge, now: number): Partial<LoginContext> {
-  return {
-    challenge,
-    resendAt: now + challenge.resendAfterSeconds * 1000,
-    codeExpiresAt: now + challenge.expiresInSeconds * 1000,
-    now,
-  };
-}
 
 /** What the shell takes: the page's and the views' events, and how a flow it runs ended. */
 type ShellEvent =
   | LoginEvent
   | DoneActorEvent<BankIdOutput, typeof BANKID>
   | ErrorActorEvent<unknown, typeof BANKID>
-  | { type: `xstate.snapshot.${typeof BANKID}`; snapshot: BankIdSnapshot };
+  | { type: `xstate.snapshot.${typeof BANKID}`; snapshot: BankIdSnapshot }
+  | DoneActorEvent<StepsOutput, typeof STEPS>
+  | ErrorActorEvent<unknown, typeof STEPS>
+  | { type: `xstate.snapshot.${typeof STEPS}`; snapshot: StepsSnapshot };
 
 export const loginSetup = setup({
   types: {
@@ -76,7 +52,6 @@ export const loginSetup = setup({
   actors: loginActors,
   delays: {
     untilRetry: ({ context }) => Math.max(0, (context.error?.retryAt ?? 0) - Date.now()),
-    untilCodeExpires: ({ context }) => Math.max(0, (context.codeExpiresAt ?? 0) - Date.now()),
     navigationGrace: NAVIGATION_GRACE_MS,
   },
   guards: {
@@ -88,10 +63,9 @@ export const loginSetup = setup({
      * `flow.start` asked for `requested`; this transition opens `flow`, if the tenant offers it
      * (every flow but sign-in has a switch of its own name in `config.flows`).
      */
-    opensFlow: ({ context }, params: { requested: FlowName; flow: FlowName }) =>
+    opensFlow: ({ context }, params: { requested: FlowName | undefined; flow: FlowName }) =>
       params.requested === params.flow &&
       (params.flow === 'signIn' ? context.config?.methods.password !== false : context.config?.flows[params.flow] === true),
-    flowIs: ({ context }, params: { flow: FlowName }) => context.flow === params.flow,
     /** The integrator asked to begin at `step`, and the tenant offers it. */
     startsAt: ({ context }, params: { step: StartStep }) =>
       context.start === params.step &&
@@ -117,8 +91,6 @@ export const loginSetup = setup({
     newCustomerLinkSafe: ({ context }) => navigableUrl(context.config?.links.newCustomer) !== undefined,
     /** A Retry-After is still running: "try again" waits for it. */
     retryWaits: ({ context }) => (context.error?.retryAt ?? 0) > Date.now(),
-    codeLocked: ({ context }) => context.challenge?.attemptsLeft === 0,
-    codeExpired: ({ context }) => (context.codeExpiresAt ?? 0) <= Date.now(),
     bootHasLink: (_, params: { output: BootOutput }) => params.output.landing.link !== undefined,
     bootSignedIn: (_, params: { output: BootOutput }) => params.output.session.authenticated,
     bootIdpReturn: (_, params: { output: BootOutput }) => params.output.landing.idp !== undefined,
@@ -127,6 +99,9 @@ export const loginSetup = setup({
     bankIdOnly: ({ context }) => context.config?.methods.password === false && context.config.methods.bankid,
     /** How F8 ended. */
     bankidEnded: (_, params: { output: BankIdOutput; result: BankIdOutput['result'] }) => params.output.result === params.result,
+    /** How the steps after a form ended; for Back, to the form of `flow`, the one they belong to. */
+    stepsEnded: ({ context }, params: { output: StepsOutput; result: StepsOutput['result']; flow?: FlowName }) =>
+      params.output.result === params.result && (params.flow === undefined || context.flow === params.flow),
   },
   actions: {
     updateNow: assign({ now: () => Date.now() }),
@@ -136,8 +111,8 @@ export const loginSetup = setup({
       enqueue.emit({ type: 'error', code: params.draft.code });
     }),
     keepFields: assign({ fields: ({ context }, params: Fields) => ({ ...context.fields, ...params }) }),
-    forgetFlow: assign({ flow: undefined, ...NO_FLOW_STEP }),
-    startFlow: assign((_, params: { flow: FlowName; chosen?: boolean }) => ({ flow: params.flow, chosen: params.chosen === true, ...NO_FLOW_STEP })),
+    forgetFlow: assign({ flow: undefined, next: undefined }),
+    startFlow: assign((_, params: { flow: FlowName; chosen?: boolean }) => ({ flow: params.flow, chosen: params.chosen === true, next: undefined })),
     applyBoot: enqueueActions(({ context, enqueue }, params: { output: BootOutput }) => {
       const { config, session, order, landing } = params.output;
       const next: Partial<LoginContext> = { config: mergeConfig(config, context.overrides), now: Date.now() };
@@ -156,16 +131,12 @@ export const loginSetup = setup({
       }
       enqueue.assign(next);
     }),
+    /** Signed in, or what the server asks next, for the steps to take over. */
     applyStep: enqueueActions(({ enqueue }, params: { step: Step }) => {
-      enqueue.assign(stepContext(params.step, Date.now()));
-      if (params.step.next === 'signedIn') enqueue.emit({ type: 'signedIn', user: params.step.user });
+      if (params.step.next !== 'signedIn') return enqueue.assign({ next: params.step });
+      enqueue.assign({ user: params.step.user });
+      enqueue.emit({ type: 'signedIn', user: params.step.user });
     }),
-    storeChallenge: assign((_, params: { challenge: Challenge }) => challengeContext(params.challenge, Date.now())),
-    storeAttemptsLeft: assign({
-      challenge: ({ context }, params: { attemptsLeft: number | undefined }) =>
-        context.challenge && params.attemptsLeft !== undefined ? { ...context.challenge, attemptsLeft: params.attemptsLeft } : context.challenge,
-    }),
-    delayResend: assign({ resendAt: ({ context }, params: { draft: ErrorDraft }) => params.draft.retryAt ?? context.resendAt }),
     signIn: enqueueActions(({ enqueue }, params: { user: User }) => {
       enqueue.assign({ user: params.user });
       enqueue.emit({ type: 'signedIn', user: params.user });
@@ -179,7 +150,7 @@ export const loginSetup = setup({
     forgetAll: assign(({ context }) => ({ user: undefined, fields: { ...context.prefill }, ...FORGET_FLOW })),
     endSessionInBackground: spawnChild('endSession'),
     forgetUser: enqueueActions(({ enqueue }) => {
-      enqueue.assign({ user: undefined, flow: undefined, flowId: undefined, challenge: undefined, resume: undefined });
+      enqueue.assign({ user: undefined, flow: undefined, next: undefined, resume: undefined });
       enqueue.emit({ type: 'signedOut' });
     }),
     navigate: emit((_, params: { url: string }) => ({ type: 'navigate' as const, url: params.url })),
@@ -218,7 +189,7 @@ export const loginSetup = setup({
     /** The step's events go to the flow that runs it. */
     forwardToBankId: sendTo(BANKID, ({ event }) => event as BankIdEvent),
     /** The flow's errors are numbered on from the shell's, and the shell's go on from the flow's: each is announced. */
-    countFlowErrors: assign({ errorSeq: ({ context }, params: { flow: BankIdSnapshot }) => Math.max(context.errorSeq, params.flow.context.errorSeq) }),
+    countFlowErrors: assign({ errorSeq: ({ context }, params: { errorSeq: number }) => Math.max(context.errorSeq, params.errorSeq) }),
     /**
      * The shell leaves F8 however it ends: unless the flow ended by itself, a running
      * order is cancelled (the page's sign-out or reset, a restart) before it stops.
@@ -227,5 +198,23 @@ export const loginSetup = setup({
       if (event.type !== `xstate.done.actor.${BANKID}` && event.type !== `xstate.error.actor.${BANKID}`) enqueue.sendTo(BANKID, { type: 'bankid.leave' });
       enqueue.stopChild(BANKID);
     }),
+    /** The steps start at what the server asked for, with what the shell knows of the flow. */
+    startSteps: enqueueActions(({ context, enqueue }, params: { logic: StepsMachine }) => {
+      if (!context.next) return;
+      const input: StepsInput = {
+        step: context.next,
+        fields: context.fields,
+        errorSeq: context.errorSeq,
+        ...(context.flow ? { flow: context.flow } : {}),
+        ...(context.config ? { config: context.config } : {}),
+      };
+      // The id and syncSnapshot as for BankID (startBankId).
+      enqueue.spawnChild(params.logic, { id: STEPS as never, syncSnapshot: true, input });
+      enqueue.assign({ next: undefined });
+    }),
+    forwardToSteps: sendTo(STEPS, ({ event }) => event as StepsEvent),
+    stopSteps: stopChild(STEPS),
+    /** What was typed in the steps stays for the forms that follow. */
+    keepStepsFields: assign({ fields: ({ context }, params: { output: StepsOutput }) => ({ ...context.fields, ...params.output.fields }) }),
   },
 });

@@ -1,12 +1,11 @@
 /*
- * Transitions every screen shares: where a Step leads, how a failed call is shown, and
- * the wait while a rate limit or lock runs out.
+ * Transitions every form shares, the shell's and the steps' (src/steps) alike: where a
+ * Step leads, how a failed call is shown, and the wait while a rate limit or lock runs out.
  */
 import type { DoneActorEvent, ErrorActorEvent, EventObject } from 'xstate';
 import type { Step } from '../api/types.js';
 import { draftFromError, type ErrorDraft } from './errors.js';
-import { loginSetup } from './setup.js';
-import type { Fields, LoginContext } from './types.js';
+import type { Fields } from './types.js';
 import type { Check } from '../validation/forms.js';
 
 const stepOf = (event: EventObject): Step => (event as DoneActorEvent<Step>).output;
@@ -20,17 +19,18 @@ export const failedWith =
   (...codes: string[]) =>
   ({ event }: { event: EventObject }) => ({ code: draftFromError(errorOf(event), 0).code, codes });
 
-const step = (next: Step['next']) => ({ type: 'stepIs' as const, params: ({ event }: { event: EventObject }) => ({ step: stepOf(event), next }) });
-const applyStep = { type: 'applyStep' as const, params: ({ event }: { event: EventObject }) => ({ step: stepOf(event) }) };
+/** The guard of a call's onDone that picks the answered Step by what comes next. */
+export const step = (next: Step['next']) => ({ type: 'stepIs' as const, params: ({ event }: { event: EventObject }) => ({ step: stepOf(event), next }) });
+/** The answered Step into the context. */
+export const applyStep = { type: 'applyStep' as const, params: ({ event }: { event: EventObject }) => ({ step: stepOf(event) }) };
 
-/** onDone of every call that answers a Step: the screen for what the server wants next. */
+/**
+ * onDone of the shell's calls that answer a Step: signed in, else the steps that follow
+ * (src/steps) take over what the server asks next.
+ */
 export const onStep = [
   { guard: step('signedIn'), target: '#login.signedIn', actions: applyStep },
-  { guard: step('verifyCode'), target: '#login.code', actions: applyStep },
-  { guard: step('enrolPhone'), target: '#login.enrolPhone', actions: applyStep },
-  { guard: step('setPassword'), target: '#login.setPassword', actions: applyStep },
-  { guard: step('checkInbox'), target: '#login.checkInbox', actions: applyStep },
-  { target: '#login.contactSupport', actions: applyStep },
+  { target: '#login.steps', actions: applyStep },
 ];
 
 /**
@@ -46,23 +46,22 @@ export const onFormError = [
  * Submitting waits until the Retry-After has passed; the countdown ticks meanwhile, and
  * the clock is read once more as it ends, so no countdown stays frozen on its last second.
  */
-export const blocked = loginSetup.createStateConfig({
+export const blocked = {
   tags: 'blocked',
   invoke: { src: 'ticker' },
   after: { untilRetry: { target: 'idle', actions: 'updateNow' } },
-});
-
-type Args = { context: LoginContext; event: EventObject };
+} as const;
 
 /**
  * A form's submit: checked before anything is sent (a failed check is shown at once,
  * with no request), then `target` (`submitting`). What was typed (never a secret) is kept either way.
  */
-export function checkedSubmit<E extends EventObject>(
-  check: (context: LoginContext, event: E) => Check<unknown>,
-  keep: (context: LoginContext, event: E) => Fields = () => ({}),
+export function checkedSubmit<C, E extends EventObject>(
+  check: (context: C, event: E) => Check<unknown>,
+  keep: (context: C, event: E) => Fields = () => ({}),
   target = 'submitting',
 ) {
+  type Args = { context: C; event: EventObject };
   const keepFields = { type: 'keepFields' as const, params: ({ context, event }: Args) => keep(context, event as E) };
   const result = ({ context, event }: Args) => check(context, event as E);
   return [

@@ -1,4 +1,5 @@
-import type { BankIdOrder, Challenge, PasswordViolation, TenantConfig, User } from '../api/types.js';
+import type { BankIdOrder, PasswordViolation, TenantConfig, User } from '../api/types.js';
+import type { NextStep } from '../steps/steps.setup.js';
 import type { ErrorCode } from '../api/errors.js';
 import type { Landing } from './landing.js';
 import type { ConfigOverrides } from './overrides.js';
@@ -58,18 +59,11 @@ export interface LoginContext {
   config?: TenantConfig;
   user?: User;
   fields: Fields;
-  /** The server's flow id for multi-step flows; not a secret (useless without the session cookie). */
-  flowId?: string;
   flow?: FlowName;
+  /** What the server asked for after a form, until the steps (src/steps) take it over. */
+  next?: NextStep;
   /** The flow was opened from the registration chooser: Back from its form returns there. */
   chosen?: boolean;
-  challenge?: Challenge;
-  /** Epoch ms when "send a new code" becomes available. */
-  resendAt?: number;
-  /** Epoch ms when the current code expires. */
-  codeExpiresAt?: number;
-  inbox?: { channel: 'email' | 'sms' };
-  support?: { reason: 'phoneUnknown' | 'emailAlreadyRegistered' | 'accountNotFound' };
   /** A BankID order found running at boot (the page was reloaded mid-order): handed to F8 as it starts. */
   resume?: BankIdOrder;
   error?: ErrorInfo;

@@ -6,12 +6,16 @@
 import type { TemplateResult } from 'lit';
 import type { AnyActorRef } from 'xstate';
 import type { Locale } from '../i18n/locale-controller.js';
+import type { StepsContext } from '../steps/steps.setup.js';
 import type { LoginContext, LoginEvent } from '../shell/types.js';
 
-/** The machine's snapshot as the views read it. */
+/** What views read of a machine's context: the shell's, or the steps' on their screens. */
+export type ViewContext = Partial<LoginContext> & Partial<StepsContext> & Pick<LoginContext, 'fields' | 'now' | 'errorSeq'>;
+
+/** The machine's snapshot as the views read it: the shell's, or the running steps' (screenOf in src/shell/children.ts). */
 export interface ViewSnapshot {
   value: string | Record<string, unknown>;
-  context: LoginContext;
+  context: ViewContext;
   hasTag(tag: 'busy' | 'blocked'): boolean;
   /** Whether the machine is in this state, e.g. `{ code: 'locked' }`. */
   matches(state: Record<string, string>): boolean;

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { Login, record } from './harness.js';
+import { contextOf } from '../support/state.js';
 
 const signInForm = (tenant: string, lang: string, theme = 'light'): Promise<Login> => Login.open({ tenant, lang, theme, step: 'F1.signIn' });
 
@@ -68,7 +69,7 @@ describe('eID buttons', () => {
     expect(button(login, 'bankid-button').textContent?.trim()).to.equal('Mobilt BankID');
     login.el.configOverrides = { methods: { password: true, bankid: true, identityProviders: [{ id: 'bankid-no', name: 'BankID', brand: 'bankid-no' }] } };
     await login.el.updateComplete;
-    await login.until((s) => s.context.config?.methods.identityProviders.length === 1 && !s.hasTag('busy'));
+    await login.until((s) => contextOf(s).config?.methods.identityProviders.length === 1 && !s.hasTag('busy'));
     await login.at('signIn');
     expect(button(login, 'bankid-button').textContent?.trim()).to.equal('Svenskt BankID');
     expect(button(login, 'bankid-no-button').textContent?.trim()).to.equal('Log in with BankID');

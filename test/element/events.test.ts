@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { Login, PASSWORD, mock } from './harness.js';
+import { contextOf } from '../support/state.js';
 
 const EVENTS = ['nl-signed-in', 'nl-signed-out', 'nl-step-change', 'nl-error', 'nl-navigate'] as const;
 
@@ -25,7 +26,7 @@ describe('events', () => {
     const login = await Login.open({ tenant: 'demo' });
     await login.at('welcome');
     await login.signIn('nils@example.com', 'not-the-password');
-    await login.until((s) => s.context.error?.code === 'invalid_credentials' && !s.hasTag('busy'));
+    await login.until((s) => contextOf(s).error?.code === 'invalid_credentials' && !s.hasTag('busy'));
     login.fill('Password', PASSWORD).submit();
     await login.at('code');
     const code = await login.lastCode();
@@ -60,7 +61,7 @@ describe('code step errors', () => {
     const code = await login.lastCode('kari@hk.example');
     const wrong = code === '000000' ? '111111' : '000000';
     login.fill('Code', wrong);
-    await login.until((s) => s.context.error?.code === 'code_invalid' && !s.hasTag('busy'));
+    await login.until((s) => contextOf(s).error?.code === 'code_invalid' && !s.hasTag('busy'));
     expect(login.announcement?.textContent).to.equal('The code is not right. You can try 4 more times.');
     const field = login.field('Code');
     expect(field.value).to.equal('');

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Screen } from '../../src/shell/login.machine.js';
-import { stepOf } from '../support/state.js';
+import { stepOf, contextOf } from '../support/state.js';
 import { land, openMailedLink } from '../support/steps.js';
 import { Login, NEW_PASSWORD } from './harness.js';
 
@@ -109,7 +109,7 @@ describe('F5 registration with customer number and PIN', () => {
       .fill('New password', NEW_PASSWORD)
       .fill('Repeat the password', NEW_PASSWORD)
       .submit();
-    await login.until((s) => s.context.error?.code === 'invalid_customer_credentials' && !s.hasTag('busy'));
+    await login.until((s) => contextOf(s).error?.code === 'invalid_customer_credentials' && !s.hasTag('busy'));
     expect(login.error).to.equal('The customer number or PIN is not right.');
     expect(login.field('Customer number').value).to.equal('100200');
     await login.accessible();
@@ -197,7 +197,7 @@ describe('F12 forgot password', () => {
     expect(login.root.querySelector('[data-match]')?.getAttribute('data-match')).to.equal('false');
     await login.accessible();
     login.submit();
-    await login.until((s) => s.context.error?.fields?.confirm === 'mismatch');
+    await login.until((s) => contextOf(s).error?.fields?.confirm === 'mismatch');
     expect(login.field('Repeat the password').getAttribute('aria-invalid')).to.equal('true');
 
     login.fill('New password', NEW_PASSWORD).fill('Repeat the password', NEW_PASSWORD).submit();

@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { Login, PASSWORD, record } from './harness.js';
 import { newSandbox, until } from '../support/mock.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
+import { contextOf } from '../support/state.js';
 
 const session = async (base: string, tenant = 'hk') =>
   (await (await fetch(`${base}/session?tenant=${tenant}`, { credentials: 'include' })).json()) as { authenticated: boolean };
@@ -62,10 +63,10 @@ describe('a prefilled identifier', () => {
     await login.reach('signIn');
     expect(login.field('E-mail address').value).to.equal('anna@example.com');
     await login.signIn('nils@example.com', 'wrong-password');
-    await login.until((s) => s.context.error?.code === 'invalid_credentials' && !s.hasTag('busy'));
+    await login.until((s) => contextOf(s).error?.code === 'invalid_credentials' && !s.hasTag('busy'));
     expect(login.field('E-mail address').value).to.equal('nils@example.com');
     login.el.reset();
-    await login.until((s) => s.context.error === undefined && s.context.fields.identifier === 'anna@example.com');
+    await login.until((s) => contextOf(s).error === undefined && contextOf(s).fields.identifier === 'anna@example.com');
     await login.at('signIn');
     expect(login.field('E-mail address').value).to.equal('anna@example.com');
     expect(login.error).to.equal(undefined);
@@ -272,7 +273,7 @@ describe('an API on another site than the page', () => {
     login.el.addEventListener('nl-error', (event) => errors.push(event.detail.code));
     await login.at('signIn');
     await login.signIn('anna@example.com', PASSWORD);
-    await login.until((s) => s.context.error !== undefined && !s.hasTag('busy'));
+    await login.until((s) => contextOf(s).error !== undefined && !s.hasTag('busy'));
     expect(errors).to.deep.equal(['cookies_blocked']);
     expect(login.error).to.equal('Sign-in is not available here. Please contact customer service.');
     const warning = warnings.map((w) => String(w[0])).find((w) => w.includes('session cookie'));

@@ -9,6 +9,7 @@ import { Login, PASSWORD } from './harness.js';
 import type { IdentifierCountry, IdentifierKind } from '../../src/api/types.js';
 import type { ConfigOverrides } from '../../src/shell/overrides.js';
 import type { LocaleController } from '../../src/i18n/locale-controller.js';
+import { contextOf } from '../support/state.js';
 
 const identifier = (kind: IdentifierKind, country: IdentifierCountry): ConfigOverrides => ({ identifier: { kind, country } });
 
@@ -33,7 +34,7 @@ const errorOf = (login: Login) => login.root.getElementById(`${identifierInput(l
 /** Submits the sign-in form with `value` and waits for the answer (a field error or the server's). */
 async function submit(login: Login, value: string): Promise<string | undefined> {
   login.fill(labelOf(login)!, value).fill(login.root.querySelector('label[for=nl-password]')!.textContent!.trim(), PASSWORD).submit();
-  await login.until((s) => s.context.error !== undefined && !s.hasTag('busy'));
+  await login.until((s) => contextOf(s).error !== undefined && !s.hasTag('busy'));
   return login.el.actor!.getSnapshot().context.error?.code;
 }
 
@@ -56,7 +57,7 @@ describe('the sign-in identifier by country and kind', () => {
       expect(input.name).to.equal('identifier');
       expect(input.autocomplete).to.equal('username');
       login.submit();
-      await login.until((s) => s.context.error?.code === 'validation_failed');
+      await login.until((s) => contextOf(s).error?.code === 'validation_failed');
       expect(errorOf(login)).to.equal(c.required);
       await login.accessible();
     });
@@ -108,14 +109,14 @@ describe('the sign-in identifier by country and kind', () => {
     customer.press('Sign in with password');
     await customer.at('signIn', 'idle');
     customer.submit();
-    await customer.until((s) => s.context.error?.code === 'validation_failed');
+    await customer.until((s) => contextOf(s).error?.code === 'validation_failed');
     expect(labelOf(customer)).to.equal('Customer number');
     expect(errorOf(customer)).to.equal('Enter your customer number.');
     await speak(customer, 'sv');
     expect(errorOf(customer)).to.equal('Fyll i ditt kundnummer.');
     const email = await signInStep(identifier('email', 'NO'));
     email.submit();
-    await email.until((s) => s.context.error?.code === 'validation_failed');
+    await email.until((s) => contextOf(s).error?.code === 'validation_failed');
     expect(errorOf(email)).to.equal('Enter your e-mail address.');
   });
 
@@ -141,10 +142,10 @@ describe('F4 mobile number and birth date in the page language', () => {
   it('says the rule of the chosen country when a mobile number is wrong', async () => {
     const login = await mobileRegistration('en');
     login.choose('Country code', '+45').fill('Mobile number', '2012345').fill('Date of birth', '12/04/1985').submit();
-    await login.until((s) => s.context.error?.code === 'validation_failed');
+    await login.until((s) => contextOf(s).error?.code === 'validation_failed');
     expect(login.root.getElementById('nl-nationalNumber-error')?.textContent?.trim()).to.equal('A Danish mobile number has 8 digits.');
     login.choose('Country code', '+47').fill('Mobile number', '1234567').submit();
-    await login.until((s) => s.context.error?.code === 'validation_failed' && s.context.fields.countryCode === '+47');
+    await login.until((s) => contextOf(s).error?.code === 'validation_failed' && contextOf(s).fields.countryCode === '+47');
     expect(login.root.getElementById('nl-nationalNumber-error')?.textContent?.trim()).to.equal(
       'A Norwegian mobile number has 8 digits and starts with 4 or 9.',
     );

@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { Login, PASSWORD, record } from './harness.js';
+import { contextOf } from '../support/state.js';
 
 describe('F1 password sign-in', () => {
   it('signs in with e-mail and password and shows the name and "Sign out"', async () => {
@@ -35,7 +36,7 @@ describe('F1 password sign-in', () => {
     const login = await Login.open({ tenant: 'hk' });
     await login.at('signIn');
     await login.signIn('anna@example.com', 'wrong-password');
-    await login.until((s) => s.context.error?.code === 'invalid_credentials' && !s.hasTag('busy'));
+    await login.until((s) => contextOf(s).error?.code === 'invalid_credentials' && !s.hasTag('busy'));
     expect(login.error).to.equal('Your sign-in details are not right. Check them and try again.');
     const first = login.announcement;
     expect(first?.textContent).to.equal('Your sign-in details are not right. Check them and try again.');
@@ -47,7 +48,7 @@ describe('F1 password sign-in', () => {
     expect(login.el.actor!.getSnapshot().context.error).to.equal(undefined);
     await login.el.updateComplete;
     expect(login.root.querySelector('#nl-error')).to.equal(null);
-    await login.until((s) => (s.context.error?.seq ?? 0) > seq && !s.hasTag('busy'));
+    await login.until((s) => (contextOf(s).error?.seq ?? 0) > seq && !s.hasTag('busy'));
     const second = login.announcement;
     expect(second?.textContent).to.equal('Your sign-in details are not right. Check them and try again.');
     expect(second).not.to.equal(first);
@@ -59,7 +60,7 @@ describe('F1 password sign-in', () => {
     const login = await Login.open({ tenant: 'hk' });
     await login.at('signIn');
     await login.signIn('not-an-address', PASSWORD);
-    await login.until((s) => s.context.error?.code === 'validation_failed');
+    await login.until((s) => contextOf(s).error?.code === 'validation_failed');
     const input = login.field('E-mail address');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     const described = input.getAttribute('aria-describedby')!;
@@ -73,7 +74,7 @@ describe('F1 password sign-in', () => {
     const login = await Login.open({ tenant: 'hk' });
     await login.at('signIn');
     await login.signIn('anna@example.com', 'wrong-password');
-    await login.until((s) => s.context.error?.code === 'invalid_credentials' && !s.hasTag('busy'));
+    await login.until((s) => contextOf(s).error?.code === 'invalid_credentials' && !s.hasTag('busy'));
     login.press('Forgot your password?');
     await login.reach('forgotPassword');
     expect(login.announcement).to.equal(null);

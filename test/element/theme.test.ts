@@ -8,6 +8,7 @@ import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
 import { mock, newSandbox } from '../support/mock.js';
 import { Login } from './harness.js';
+import { contextOf } from '../support/state.js';
 
 /** A brand that sets its light colours only, as most portals do. */
 const BRAND = '--nl-color-primary: #003366; --nl-color-on-primary: #ffffff; --nl-color-background: #ffffff; --nl-color-surface: #ffffff; --nl-color-text: #111111; --nl-color-border: #666666;';
@@ -112,7 +113,7 @@ describe('button states', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const login = await signIn('light');
     login.submit();
-    await login.until((s) => s.context.error !== undefined);
+    await login.until((s) => contextOf(s).error !== undefined);
     await login.el.updateComplete;
     const invalid = login.root.querySelector<HTMLInputElement>('input[aria-invalid="true"]')!;
     invalid.focus();

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { Login, PASSWORD } from './harness.js';
+import { contextOf } from '../support/state.js';
 
 const texts = (login: Login, selector: string) => [...login.root.querySelectorAll(selector)].map((e) => e.textContent?.trim() ?? e.getAttribute('aria-label'));
 
@@ -84,7 +85,7 @@ describe('the password fields', () => {
   it('a mismatch is said once, under the repeated password, with no banner above', async () => {
     const login = await Login.open({ step: 'F2.setPassword' });
     login.fill('New password', 'Vinter-Natt-2027?').fill('Repeat the password', 'Vinter-Natt-2027!').submit();
-    await login.until((s) => s.context.error?.code === 'validation_failed');
+    await login.until((s) => contextOf(s).error?.code === 'validation_failed');
     expect(login.error).to.equal(undefined);
     const said = login.root.textContent!.match(/not the same/g) ?? [];
     expect(said).to.have.length(1);
@@ -98,10 +99,10 @@ describe('errors', () => {
     const login = await Login.open({ tenant: 'hk' });
     await login.at('signIn');
     await login.signIn('not-an-address', PASSWORD);
-    await login.until((s) => s.context.error?.code === 'validation_failed');
+    await login.until((s) => contextOf(s).error?.code === 'validation_failed');
     expect(login.error).to.equal(undefined);
     await login.signIn('anna@example.com', 'wrong-password');
-    await login.until((s) => s.context.error?.code === 'invalid_credentials' && !s.hasTag('busy'));
+    await login.until((s) => contextOf(s).error?.code === 'invalid_credentials' && !s.hasTag('busy'));
     const panel = login.root.querySelector('#nl-error')!;
     expect(panel.querySelector('svg[aria-hidden=true]')).to.exist;
     expect(getComputedStyle(panel).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');

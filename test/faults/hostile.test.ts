@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { newSandbox } from '../support/mock.js';
-import { isAt, isBusy, stepOf } from '../support/state.js';
+import { isAt, isBusy, stepOf, contextOf } from '../support/state.js';
 import { bring, PASSWORD } from '../support/steps.js';
 import { drive, Widget, type Journey, type Snapshot } from './journeys.js';
 import { installFaultyNetwork, rewrite } from './network.js';
@@ -90,7 +90,7 @@ describe('hostile answers', () => {
       const seen = watch(w);
       await w.at('signIn', { timeoutMs: 5000 });
       w.click('[part=methods] [part~=method-button]');
-      await w.at('signIn', { when: (s) => s.context.error !== undefined, timeoutMs: 5000 });
+      await w.at('signIn', { when: (s) => contextOf(s).error !== undefined, timeoutMs: 5000 });
       expect(seen.navigations, url).to.deep.equal([]);
       expect(seen.errors, url).to.deep.equal(['unsafe_url']);
       expect(w.root.querySelector('#nl-error')?.textContent, url).to.contain('ikke er sikker');

@@ -8,7 +8,7 @@ import { waitFor } from 'xstate';
 import '../../src/index.js';
 import type { NordicLogin } from '../../src/nordic-login.js';
 import { mock } from '../support/mock.js';
-import { errorOf, isAt, isBusy, orderOf, positionOf, stepOf, subStateOf } from '../support/state.js';
+import { errorOf, isAt, isBusy, orderOf, positionOf, stepOf, subStateOf, contextOf } from '../support/state.js';
 import { NEW_PASSWORD, PASSWORD } from '../support/steps.js';
 import { Widget as Harness, type LoginSnapshot as Snapshot } from '../support/widget.js';
 import type { FaultyOperation } from './network.js';
@@ -146,7 +146,7 @@ export const JOURNEYS: Journey[] = [
     tenant: 'demo',
     who: 'anna@example.com',
     operations: { signOut: at('signedIn') },
-    goal: (s) => ['welcome', 'signIn'].includes(stepOf(s)) && !s.context.user && !isBusy(s),
+    goal: (s) => ['welcome', 'signIn'].includes(stepOf(s)) && !contextOf(s).user && !isBusy(s),
     fromSignIn: signInWith,
     fromSignedIn: (w) => w.click('[part~=sign-out-button]'),
   },

@@ -12,7 +12,7 @@ import type { NordicLogin } from '../../src/nordic-login.js';
 import type { LocaleController } from '../../src/i18n/locale-controller.js';
 import type { ConfigOverrides } from '../../src/shell/overrides.js';
 import { newSandbox } from '../support/mock.js';
-import { orderOf, positionOf } from '../support/state.js';
+import { orderOf, positionOf, contextOf } from '../support/state.js';
 import { land, openAt, type Opening, type StepName } from '../support/steps.js';
 import { Widget } from '../support/widget.js';
 
@@ -194,7 +194,7 @@ describe('every step in Danish, Finnish, Norwegian and Swedish', () => {
       await w.atError('validation_failed', 'signIn');
       await checkInEveryLanguage(w, `${kind} of ${country}, empty`);
       w.send({ type: 'signIn.submit', identifier: wrong, password: 'x', rememberMe: false });
-      await w.at('signIn', { when: (s) => s.context.error?.code === 'validation_failed' && s.context.fields.identifier === wrong });
+      await w.at('signIn', { when: (s) => contextOf(s).error?.code === 'validation_failed' && contextOf(s).fields.identifier === wrong });
       await checkInEveryLanguage(w, `${kind} of ${country}, ${wrong}`);
     }
   });
@@ -245,7 +245,7 @@ describe('every step in Danish, Finnish, Norwegian and Swedish', () => {
       await checkInEveryLanguage(w, flow);
       const form = w.root.querySelector('form');
       form?.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
-      await w.at(flow, { when: (s) => Boolean(s.context.error) });
+      await w.at(flow, { when: (s) => Boolean(contextOf(s).error) });
       await checkInEveryLanguage(w, `${flow}, sent empty`);
     });
   }
@@ -257,9 +257,9 @@ describe('every step in Danish, Finnish, Norwegian and Swedish', () => {
     await w.atError('code_invalid', 'code');
     await checkInEveryLanguage(w, 'wrong code');
     for (let i = 0; i < 6 && w.sub !== 'locked'; i++) {
-      const seq = w.snapshot.context.error?.seq ?? 0;
+      const seq = contextOf(w.snapshot).error?.seq ?? 0;
       w.send({ type: 'code.submit', code: '000000' });
-      await w.at('code', { when: (s) => (s.context.error?.seq ?? 0) > seq });
+      await w.at('code', { when: (s) => (contextOf(s).error?.seq ?? 0) > seq });
     }
     await checkInEveryLanguage(w, 'code, too many attempts');
   });
@@ -275,7 +275,7 @@ describe('every step in Danish, Finnish, Norwegian and Swedish', () => {
     const w = await open('F12.setPassword');
     await checkInEveryLanguage(w, 'set password');
     w.send({ type: 'password.submit', password: 'short', confirm: 'other' });
-    await w.at('setPassword', { when: (s) => Boolean(s.context.error) });
+    await w.at('setPassword', { when: (s) => Boolean(contextOf(s).error) });
     await checkInEveryLanguage(w, 'set password, refused');
   });
 

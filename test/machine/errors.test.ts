@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { recordingFetch } from '../api/mock-backend.js';
 import { mock, newSandbox } from '../support/mock.js';
 import { NEW_PASSWORD, PASSWORD, startLogin, type Login, type StartOptions } from './harness.js';
-import { statePath } from '../support/state.js';
+import { statePath, contextOf } from '../support/state.js';
 
 const pause = (ms = 60) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -51,12 +51,12 @@ describe('Problems on the sign-in form', () => {
       signInAs(login, 'anna@example.com');
       const s = await login.error(shownAs(code), 'signIn');
       expect(statePath(s)).to.equal(code === 'service_unavailable' ? 'signIn.blocked' : 'signIn.idle');
-      expect(s.context.fields.identifier).to.equal('anna@example.com');
+      expect(contextOf(s).fields.identifier).to.equal('anna@example.com');
       expectAnnounced(login, shownAs(code));
       await mock.knobs(base, { fail: {} });
       if (code === 'service_unavailable') {
         // With Retry-After (30 s) the form counts down first; the rate-limit test below follows that through.
-        expect(Math.round(((s.context.error?.retryAt ?? 0) - Date.now()) / 1000)).to.equal(30);
+        expect(Math.round(((contextOf(s).error?.retryAt ?? 0) - Date.now()) / 1000)).to.equal(30);
         login.stop();
         return;
       }
@@ -79,7 +79,7 @@ describe('Problems on the sign-in form', () => {
     signInAs(login, 'locked@example.com');
     const s = await login.error('account_locked', 'signIn');
     expect(statePath(s)).to.equal('signIn.idle');
-    expect(s.context.error?.retryAt).to.equal(undefined);
+    expect(contextOf(s).error?.retryAt).to.equal(undefined);
     login.stop();
   });
 
@@ -88,12 +88,12 @@ describe('Problems on the sign-in form', () => {
     const login = await atSignIn({ baseUrl: newSandbox(), tenant: 'hk', fetch });
     for (let attempt = 1; attempt < 5; attempt += 1) {
       signInAs(login, 'anna@example.com', `Wrong-${attempt}`);
-      await login.at('signIn', { when: (s) => s.context.errorSeq === attempt });
+      await login.at('signIn', { when: (s) => contextOf(s).errorSeq === attempt });
     }
     signInAs(login, 'anna@example.com', 'Wrong-5');
     const s = await login.error('account_locked', 'signIn');
     expect(statePath(s)).to.equal('signIn.blocked');
-    expect((s.context.error?.retryAt ?? 0) - Date.now()).to.be.within(890_000, 900_000);
+    expect((contextOf(s).error?.retryAt ?? 0) - Date.now()).to.be.within(890_000, 900_000);
     const sent = fetch.requests.length;
     signInAs(login, 'anna@example.com');
     await pause();
@@ -109,7 +109,7 @@ describe('Problems on the sign-in form', () => {
     const login = await atSignIn({ baseUrl: base, tenant: 'hk' });
     signInAs(login, 'anna@example.com');
     const s = await login.error('network', 'signIn');
-    expect(s.context.fields.identifier).to.equal('anna@example.com');
+    expect(contextOf(s).fields.identifier).to.equal('anna@example.com');
     expectAnnounced(login, 'network');
     login.stop();
   });
@@ -133,9 +133,9 @@ describe('Problems on the sign-in form', () => {
     login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
     const s = await login.error('rate_limited', 'forgotPassword');
     expect(statePath(s)).to.equal('forgotPassword.blocked');
-    expect(Math.ceil(((s.context.error?.retryAt ?? 0) - s.context.now) / 1000)).to.equal(60);
-    const ticked = await login.at('forgotPassword', { when: (x) => x.context.now > s.context.now, timeout: 2500 });
-    expect(Math.ceil(((ticked.context.error?.retryAt ?? 0) - ticked.context.now) / 1000)).to.be.lessThan(60);
+    expect(Math.ceil(((contextOf(s).error?.retryAt ?? 0) - contextOf(s).now) / 1000)).to.equal(60);
+    const ticked = await login.at('forgotPassword', { when: (x) => contextOf(x).now > contextOf(s).now, timeout: 2500 });
+    expect(Math.ceil(((contextOf(ticked).error?.retryAt ?? 0) - contextOf(ticked).now) / 1000)).to.be.lessThan(60);
     login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
     expect(statePath(login.actor.getSnapshot())).to.equal('forgotPassword.blocked');
     login.stop();
@@ -149,10 +149,10 @@ describe('Problems with one-time codes', () => {
     login.send({ type: 'code.submit', code: await wrongCode(base) });
     const s = await login.error('code_invalid', 'code');
     expect(statePath(s)).to.equal('code.idle');
-    expect(s.context.error?.attemptsLeft).to.equal(4);
-    expect(s.context.challenge?.attemptsLeft).to.equal(4);
+    expect(contextOf(s).error?.attemptsLeft).to.equal(4);
+    expect(contextOf(s).challenge?.attemptsLeft).to.equal(4);
     login.send({ type: 'code.submit', code: '12' });
-    expect((await login.at('code', { when: (x) => x.context.error?.code === 'validation_failed' })).context.error?.fields).to.deep.equal({
+    expect(contextOf(await login.at('code', { when: (x) => contextOf(x).error?.code === 'validation_failed' })).error?.fields).to.deep.equal({
       code: 'length',
     });
     login.stop();
@@ -164,16 +164,16 @@ describe('Problems with one-time codes', () => {
     const wrong = await wrongCode(base);
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       login.send({ type: 'code.submit', code: wrong });
-      await login.at('code', { when: (s) => s.context.errorSeq === attempt });
+      await login.at('code', { when: (s) => contextOf(s).errorSeq === attempt });
     }
     const locked = login.actor.getSnapshot();
     expect(statePath(locked)).to.equal('code.locked');
-    expect(locked.context.error?.code).to.equal('code_attempts_exceeded');
+    expect(contextOf(locked).error?.code).to.equal('code_attempts_exceeded');
     login.send({ type: 'code.submit', code: await mock.lastCode(base) });
     expect(statePath(login.actor.getSnapshot())).to.equal('code.locked');
     await mock.clock(base, 31);
     login.send({ type: 'code.resend' });
-    await login.at('code.idle', { when: (s) => s.context.challenge?.attemptsLeft === 5 });
+    await login.at('code.idle', { when: (s) => contextOf(s).challenge?.attemptsLeft === 5 });
     login.send({ type: 'code.submit', code: await mock.lastCode(base) });
     await login.at('setPassword');
     login.stop();
@@ -187,7 +187,7 @@ describe('Problems with one-time codes', () => {
     const s = await login.error('code_expired', 'code');
     expect(statePath(s)).to.equal('code.expired');
     login.send({ type: 'code.resend' });
-    await login.at('code.idle', { when: (x) => x.context.error === undefined });
+    await login.at('code.idle', { when: (x) => contextOf(x).error === undefined });
     login.send({ type: 'code.submit', code: await mock.lastCode(base) });
     await login.at('setPassword');
     login.stop();
@@ -200,7 +200,7 @@ describe('Problems with one-time codes', () => {
     login.send({ type: 'code.resend' });
     const s = await login.error('resend_too_soon', 'code');
     expect(statePath(s)).to.equal('code.idle');
-    expect(Math.round(((s.context.resendAt ?? 0) - Date.now()) / 1000)).to.equal(30);
+    expect(Math.round(((contextOf(s).resendAt ?? 0) - Date.now()) / 1000)).to.equal(30);
     login.stop();
   });
 
@@ -244,7 +244,7 @@ describe('Problems with passwords, registrations and links', () => {
     login.send({ type: 'password.submit', password: 'abcdef', confirm: 'abcdef' });
     const s = await login.error('password_policy', 'setPassword');
     expect(statePath(s)).to.equal('setPassword.idle');
-    expect(s.context.error?.violations).to.have.members(['minLength', 'requireDigit']);
+    expect(contextOf(s).error?.violations).to.have.members(['minLength', 'requireDigit']);
     login.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
     await login.at('signedIn');
     login.stop();
@@ -275,7 +275,7 @@ describe('Problems with passwords, registrations and links', () => {
       confirm: NEW_PASSWORD,
     });
     const s = await login.error('invalid_customer_credentials', 'customerNumberRegistration');
-    expect(s.context.fields).to.include({ customerNumber: '100200', email: 'per@example.com' });
+    expect(contextOf(s).fields).to.include({ customerNumber: '100200', email: 'per@example.com' });
     login.stop();
   });
 
@@ -307,7 +307,7 @@ describe('Problems at start, with identity providers and signing out', () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
     login.send({ type: 'retry' });
     const s = await login.at('signIn');
-    expect(s.context.error).to.equal(undefined);
+    expect(contextOf(s).error).to.equal(undefined);
     login.stop();
   });
 

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { recordingFetch } from '../api/mock-backend.js';
 import { mock, newSandbox } from '../support/mock.js';
 import { NEW_PASSWORD, PASSWORD, RETURN_URL, startLogin, type Login } from './harness.js';
-import { statePath } from '../support/state.js';
+import { statePath, contextOf } from '../support/state.js';
 
 const postsTo = (fetch: { requests: Request[] }, path: string) =>
   fetch.requests.filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith(path));
@@ -38,9 +38,9 @@ describe('F1 password sign-in', () => {
     await signInForm(login);
     login.send({ type: 'signIn.submit', identifier: ' anna@example.com ', password: PASSWORD, rememberMe: false });
     const s = await login.at('signedIn');
-    expect(s.context.user).to.include({ id: 'u-anna', displayName: 'Anna Andersen' });
-    expect(s.context.fields.identifier).to.equal(' anna@example.com ');
-    expect(login.emitted).to.deep.equal([{ type: 'signedIn', user: s.context.user }]);
+    expect(contextOf(s).user).to.include({ id: 'u-anna', displayName: 'Anna Andersen' });
+    expect(contextOf(s).fields.identifier).to.equal(' anna@example.com ');
+    expect(login.emitted).to.deep.equal([{ type: 'signedIn', user: contextOf(s).user }]);
     login.stop();
   });
 
@@ -50,8 +50,8 @@ describe('F1 password sign-in', () => {
     await signInForm(login);
     login.send({ type: 'signIn.submit', identifier: 'mette@nokas.example', password: PASSWORD, rememberMe: false });
     const code = await enterCode(login, base, '+4522334478');
-    expect(code.context.challenge).to.include({ channel: 'sms', codeLength: 6 });
-    expect(code.context.flow).to.equal(undefined);
+    expect(contextOf(code).challenge).to.include({ channel: 'sms', codeLength: 6 });
+    expect(contextOf(code).flow).to.equal(undefined);
     await login.at('signedIn');
     login.stop();
   });
@@ -62,7 +62,7 @@ describe('F1 password sign-in', () => {
     await signInForm(login);
     login.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: PASSWORD, rememberMe: false });
     const s = await login.error('validation_failed', 'signIn');
-    expect(s.context.error?.fields).to.deep.equal({ identifier: 'format' });
+    expect(contextOf(s).error?.fields).to.deep.equal({ identifier: 'format' });
     expect(postsTo(fetch, '/auth/password')).to.have.length(0);
     login.send({ type: 'signIn.submit', identifier: '334455', password: PASSWORD, rememberMe: false });
     await login.at('signedIn');
@@ -78,7 +78,7 @@ describe('F1 password sign-in', () => {
       const s = await login.at('signedIn');
       const body = (await postsTo(fetch, '/auth/password')[0]!.json()) as { rememberMe?: boolean };
       expect(body.rememberMe).to.equal(expected);
-      expect(s.context.fields.rememberMe).to.equal(expected);
+      expect(contextOf(s).fields.rememberMe).to.equal(expected);
       login.stop();
     }
   });
@@ -87,7 +87,7 @@ describe('F1 password sign-in', () => {
     const login = startLogin({ baseUrl: newSandbox(), configOverrides: { identifier: { kind: 'organisationNumber' } } });
     await signInForm(login);
     login.send({ type: 'signIn.submit', identifier: '16556677-8899', password: PASSWORD, rememberMe: false });
-    expect((await login.at('signedIn')).context.user?.id).to.equal('u-exempel');
+    expect(contextOf(await login.at('signedIn')).user?.id).to.equal('u-exempel');
     login.stop();
   });
 });
@@ -160,11 +160,11 @@ describe('F2 activation', () => {
     await openFlow(login, 'activation');
     login.send({ type: 'activation.submit', email: 'kari@hk.example' });
     const code = await enterCode(login, base, 'kari@hk.example');
-    expect(code.context.challenge?.destination).to.match(/^k\*+@hk\.example$/);
-    expect(code.context.flow).to.equal('activation');
+    expect(contextOf(code).challenge?.destination).to.match(/^k\*+@hk\.example$/);
+    expect(contextOf(code).flow).to.equal('activation');
     await login.at('setPassword');
     login.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
-    expect((await login.at('signedIn')).context.user?.id).to.equal('u-kari');
+    expect(contextOf(await login.at('signedIn')).user?.id).to.equal('u-kari');
     login.stop();
   });
 
@@ -173,7 +173,7 @@ describe('F2 activation', () => {
     const login = startLogin({ baseUrl: base, tenant: 'hk' });
     await openFlow(login, 'activation');
     login.send({ type: 'activation.submit', email: 'nobody@hk.example' });
-    expect((await login.at('code')).context.challenge?.channel).to.equal('email');
+    expect(contextOf(await login.at('code')).challenge?.channel).to.equal('email');
     expect(await mock.outbox(base)).to.have.length(0);
     login.stop();
   });
@@ -192,8 +192,8 @@ describe('F3 verify, create, enrol the phone', () => {
     login.send({ type: 'phone.submit', countryCode: '+45', nationalNumber: '12 34 56 78' });
     login.send({ type: 'phone.submit', countryCode: '+45', nationalNumber: '20 12 34 56' });
     const sms = await enterCode(login, base, '+4520123456');
-    expect(sms.context.challenge?.channel).to.equal('sms');
-    expect((await login.at('signedIn')).context.user?.id).to.equal('u-ny');
+    expect(contextOf(sms).challenge?.channel).to.equal('sms');
+    expect(contextOf(await login.at('signedIn')).user?.id).to.equal('u-ny');
     login.stop();
   });
 
@@ -208,8 +208,8 @@ describe('F3 verify, create, enrol the phone', () => {
     await login.at('enrolPhone');
     login.send({ type: 'phone.submit', countryCode: '+45', nationalNumber: '1234' });
     const s = await login.error('validation_failed', 'enrolPhone');
-    expect(s.context.error?.fields).to.deep.equal({ nationalNumber: 'length' });
-    expect(s.context.fields).to.include({ countryCode: '+45', nationalNumber: '1234' });
+    expect(contextOf(s).error?.fields).to.deep.equal({ nationalNumber: 'length' });
+    expect(contextOf(s).fields).to.include({ countryCode: '+45', nationalNumber: '1234' });
     login.stop();
   });
 });
@@ -223,7 +223,7 @@ describe('F4 register with mobile number and birth date', () => {
     await enterCode(login, base, '+4798765432');
     await login.at('setPassword');
     login.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
-    expect((await login.at('signedIn')).context.user?.id).to.equal('u-ola');
+    expect(contextOf(await login.at('signedIn')).user?.id).to.equal('u-ola');
     login.stop();
   });
 
@@ -231,7 +231,7 @@ describe('F4 register with mobile number and birth date', () => {
     const login = startLogin({ baseUrl: newSandbox(), tenant: 'polarkraft' });
     await openFlow(login, 'mobileRegistration');
     login.send({ type: 'mobileRegistration.submit', countryCode: '+47', nationalNumber: '98765400', birthDate: '1985-04-12' });
-    expect((await login.at('contactSupport')).context.support).to.deep.equal({ reason: 'phoneUnknown' });
+    expect(contextOf(await login.at('contactSupport')).support).to.deep.equal({ reason: 'phoneUnknown' });
     login.send({ type: 'back' });
     await login.at('signIn');
     login.stop();
@@ -251,13 +251,13 @@ describe('F5 register with customer number and PIN', () => {
       password: NEW_PASSWORD,
       confirm: NEW_PASSWORD,
     });
-    expect((await login.at('checkInbox')).context.inbox).to.deep.equal({ channel: 'email' });
+    expect(contextOf(await login.at('checkInbox')).inbox).to.deep.equal({ channel: 'email' });
     login.stop();
 
     const token = await mock.lastLinkToken(base, 'per@example.com');
     const landing = startLogin({ baseUrl: base, tenant: 'polarkraft', search: `?nl-link=${token}&other=1` });
     await landing.at('redeemingLink', { busy: true });
-    expect((await landing.at('signedIn')).context.user?.id).to.equal('u-per');
+    expect(contextOf(await landing.at('signedIn')).user?.id).to.equal('u-per');
     landing.stop();
   });
 
@@ -274,8 +274,8 @@ describe('F5 register with customer number and PIN', () => {
       confirm: 'shorter',
     });
     const s = await login.error('password_policy', 'customerNumberRegistration');
-    expect(s.context.error?.violations).to.deep.equal(['minLength']);
-    expect(s.context.error?.fields).to.deep.equal({ password: 'policy', confirm: 'mismatch' });
+    expect(contextOf(s).error?.violations).to.deep.equal(['minLength']);
+    expect(contextOf(s).error?.fields).to.deep.equal({ password: 'policy', confirm: 'mismatch' });
     expect(postsTo(fetch, '/registrations/customer-number')).to.have.length(0);
     login.stop();
   });
@@ -287,13 +287,13 @@ describe('F6 forgotten customer number', () => {
     const login = startLogin({ baseUrl: base, tenant: 'polarkraft' });
     await openFlow(login, 'forgotCustomerNumber');
     login.send({ type: 'forgotCustomerNumber.submit', email: '', mobile: '+47 456 78 901', customerNumber: '', channel: 'sms' });
-    expect((await login.at('checkInbox')).context.inbox).to.deep.equal({ channel: 'sms' });
+    expect(contextOf(await login.at('checkInbox')).inbox).to.deep.equal({ channel: 'sms' });
     expect((await mock.lastMessage(base, '+4745678901')).text).to.include('100400');
     login.send({ type: 'back' });
     await login.at('signIn');
     login.send({ type: 'flow.start', flow: 'forgotCustomerNumber' });
     login.send({ type: 'forgotCustomerNumber.submit', email: '', mobile: '', customerNumber: '', channel: 'email' });
-    expect((await login.error('validation_failed', 'forgotCustomerNumber')).context.error?.fields).to.deep.equal({
+    expect(contextOf(await login.error('validation_failed', 'forgotCustomerNumber')).error?.fields).to.deep.equal({
       email: 'required',
       mobile: 'required',
     });
@@ -313,7 +313,7 @@ describe('F7 first time with a customer number', () => {
     const landing = startLogin({ baseUrl: base, tenant: 'minasidor', search: `?nl-link=${await mock.lastLinkToken(base, 'sven@example.se')}` });
     await landing.at('setPassword');
     landing.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
-    expect((await landing.at('signedIn')).context.user?.id).to.equal('u-sven');
+    expect(contextOf(await landing.at('signedIn')).user?.id).to.equal('u-sven');
     landing.stop();
   });
 
@@ -321,7 +321,7 @@ describe('F7 first time with a customer number', () => {
     const login = startLogin({ baseUrl: newSandbox(), tenant: 'minasidor' });
     await openFlow(login, 'emailRegistration');
     login.send({ type: 'emailRegistration.submit', customerNumber: '445566', personalNumber: '197505055553', email: 'ny@example.se' });
-    expect((await login.at('contactSupport')).context.support).to.deep.equal({ reason: 'emailAlreadyRegistered' });
+    expect(contextOf(await login.at('contactSupport')).support).to.deep.equal({ reason: 'emailAlreadyRegistered' });
     login.stop();
   });
 
@@ -336,9 +336,9 @@ describe('F7 first time with a customer number', () => {
     const landing = startLogin({ baseUrl: base, tenant: 'minasidor', search: `?nl-link=${await mock.lastLinkToken(base, 'eva@example.se')}` });
     await landing.at('setPassword');
     landing.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD + 'x' });
-    expect((await landing.error('validation_failed', 'setPassword')).context.error?.fields).to.deep.equal({ confirm: 'mismatch' });
+    expect(contextOf(await landing.error('validation_failed', 'setPassword')).error?.fields).to.deep.equal({ confirm: 'mismatch' });
     landing.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
-    expect((await landing.at('signedIn')).context.user?.id).to.equal('u-eva');
+    expect(contextOf(await landing.at('signedIn')).user?.id).to.equal('u-eva');
     landing.stop();
   });
 });
@@ -372,7 +372,7 @@ describe('F9 identity providers', () => {
   it('shows a failed or cancelled return on the sign-in form', async () => {
     const login = startLogin({ baseUrl: newSandbox(), tenant: 'nokas', search: '?nl-idp=error&nl-idp-error=cancelled' });
     const s = await login.error('idp_failed', 'signIn');
-    expect(s.context.error?.reason).to.equal('cancelled');
+    expect(contextOf(s).error?.reason).to.equal('cancelled');
     login.stop();
   });
 });
@@ -392,7 +392,7 @@ describe('F10 signed in and signing out', () => {
     await again.at('signingOut', { busy: true });
     // Back to sign-in: whoever signed out is a customer, not asked "existing or new" again.
     const out = await again.at('signIn');
-    expect(out.context.user).to.equal(undefined);
+    expect(contextOf(out).user).to.equal(undefined);
     expect(again.emitted.map((e) => e.type)).to.deep.equal(['signedIn', 'signedOut']);
     expect((await again.api.getSession()).authenticated).to.equal(false);
     again.stop();
@@ -435,7 +435,7 @@ describe('F12 forgotten password', () => {
     await openFlow(login, 'forgotPassword');
     login.send({ type: 'forgotPassword.submit', identifier: '+47 912 34 567' });
     const code = await enterCode(login, base, '+4791234567');
-    expect(code.context.challenge?.channel).to.equal('sms');
+    expect(contextOf(code).challenge?.channel).to.equal('sms');
     await login.at('setPassword');
     login.send({ type: 'back' });
     await login.at('forgotPassword');
@@ -448,18 +448,19 @@ describe('F12 forgotten password', () => {
     await openFlow(login, 'forgotPassword');
     login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
     const code = await login.at('code');
-    const resendAt = code.context.resendAt ?? 0;
+    const resendAt = contextOf(code).resendAt ?? 0;
     expect(resendAt - Date.now()).to.be.within(28_000, 30_000);
     login.send({ type: 'code.resend' });
     const early = await login.error('resend_too_soon', 'code');
-    expect(Math.round(((early.context.resendAt ?? 0) - resendAt) / 1000)).to.equal(0);
+    expect(Math.round(((contextOf(early).resendAt ?? 0) - resendAt) / 1000)).to.equal(0);
     await mock.clock(base, 30);
     login.send({ type: 'code.resend' });
-    await login.at('code.idle', { when: (s) => s.context.error === undefined && (s.context.resendAt ?? 0) > resendAt });
+    await login.at('code.idle', { when: (s) => contextOf(s).error === undefined && (contextOf(s).resendAt ?? 0) > resendAt });
     expect((await mock.outbox(base)).filter((m) => m.to === 'anna@example.com')).to.have.length(2);
-    const resent = login.actor.getSnapshot();
-    const ticked = await login.at('code', { when: (s) => s.context.now > resent.context.now, timeout: 2500 });
-    expect(ticked.context.now - resent.context.now).to.be.within(500, 2000);
+    // A flow's context is read through its live actor: the clock is taken as a number.
+    const resent = contextOf(login.actor.getSnapshot()).now;
+    const ticked = await login.at('code', { when: (s) => contextOf(s).now > resent, timeout: 2500 });
+    expect(contextOf(ticked).now - resent).to.be.within(500, 2000);
     login.stop();
   });
 });

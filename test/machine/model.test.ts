@@ -15,21 +15,20 @@ import { buildModel, pathsOf, replay } from './walk.js';
 
 /**
  * What decides which transitions a state can take: its value, and the context its guards
- * read there (the flow for `back` from a step, whether a registration form was opened from
- * the chooser, the code's lock and expiry on the code screen).
+ * read there (the flow for `back` from the steps, whether a registration form was opened
+ * from the chooser).
  */
 function stateKey(snapshot: LoginSnapshot): string {
   const c = snapshot.context;
-  const screen = statePath(snapshot).split('.')[0] ?? '';
+  // The shell's own screen: the steps' stand-in is seen only by how it ends.
+  const screen = typeof snapshot.value === 'string' ? snapshot.value : (Object.keys(snapshot.value)[0] ?? '');
   return JSON.stringify([
     snapshot.value,
     c.config?.tenant.id,
-    ['code', 'enrolPhone', 'setPassword'].includes(screen) ? c.flow : null,
+    // Where Back from the steps leads: the form of the flow they belong to.
+    screen === 'steps' ? c.flow : null,
     // Where Back from a registration flow's form leads: the chooser it was opened from, or sign-in.
     REGISTRATION_FLOWS.includes(screen as never) ? c.chosen === true : null,
-    screen === 'code'
-      ? [c.challenge?.attemptsLeft === 0, (c.codeExpiresAt ?? Infinity) <= Date.now()]
-      : null,
   ]);
 }
 

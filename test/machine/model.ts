@@ -6,6 +6,7 @@
  */
 import { fromCallback, setup, type DoneActorEvent } from 'xstate';
 import type { BankIdInput } from '../../src/flows/bankid/bankid.machine.js';
+import type { StepsInput } from '../../src/steps/steps.setup.js';
 import { ApiError } from '../../src/api/errors.js';
 import type { Challenge, Step, TenantConfig } from '../../src/api/types.js';
 import type { BootOutput } from '../../src/shell/actors.js';
@@ -30,7 +31,7 @@ const POLICY: TenantConfig['passwordPolicy'] = {
   requireSymbol: true,
 };
 
-const DEMO: TenantConfig = {
+export const DEMO: TenantConfig = {
   tenant: { id: 'demo', name: 'Demo' },
   identifier: { kind: 'email', country: 'SE' },
   methods: { password: true, bankid: true, identityProviders: [{ id: 'azure', name: 'Azure AD' }] },
@@ -91,7 +92,7 @@ const BOOTS: BootOutput[] = [
   boot(CONFIGS.hostile!),
 ];
 
-const challenge = (extra: Partial<Challenge> = {}): Challenge => ({
+export const challenge = (extra: Partial<Challenge> = {}): Challenge => ({
   id: 'c-1',
   channel: 'email',
   destination: 'a***@example.com',
@@ -102,7 +103,7 @@ const challenge = (extra: Partial<Challenge> = {}): Challenge => ({
   ...extra,
 });
 
-const STEPS: Step[] = [
+export const STEPS: Step[] = [
   { next: 'signedIn', user },
   { next: 'verifyCode', flowId: 'f-1', challenge: challenge() },
   // A code that has already run out, to reach the expired screen the way the clock does.
@@ -114,33 +115,20 @@ const STEPS: Step[] = [
 ];
 
 
-const failure = (code: ApiError['code'], retryAfterSeconds?: number, attemptsLeft?: number) =>
+export const failure = (code: ApiError['code'], retryAfterSeconds?: number, attemptsLeft?: number) =>
   new ApiError(code, {
     status: 400,
     ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
     ...(attemptsLeft !== undefined ? { problem: { type: 't', title: 't', status: 400, code: 'code_invalid', attemptsLeft } } : {}),
   });
 
-const GENERIC_ERRORS = [failure('internal_error'), failure('rate_limited', 60)];
+export const GENERIC_ERRORS = [failure('internal_error'), failure('rate_limited', 60)];
 
 /** What each call may answer: outputs and errors, by actor id (each invoke's id is its actor's name). */
 const ANSWERS: Answers = {
   boot: { outputs: BOOTS, errors: [failure('service_unavailable')] },
   redeemLink: { outputs: STEPS, errors: [failure('link_invalid'), failure('validation_failed')] },
   signInWithPassword: { outputs: STEPS, errors: GENERIC_ERRORS },
-  verifyCode: {
-    outputs: STEPS,
-    errors: [
-      ...GENERIC_ERRORS,
-      failure('code_invalid', undefined, 3),
-      failure('code_expired'),
-      failure('code_attempts_exceeded'),
-      failure('flow_expired'),
-    ],
-  },
-  resendCode: { outputs: [challenge()], errors: [...GENERIC_ERRORS, failure('resend_too_soon', 30), failure('flow_expired')] },
-  enrolPhone: { outputs: STEPS, errors: [...GENERIC_ERRORS, failure('flow_expired')] },
-  setPassword: { outputs: STEPS, errors: [...GENERIC_ERRORS, failure('flow_expired')] },
   startActivation: { outputs: STEPS, errors: GENERIC_ERRORS },
   startVerification: { outputs: STEPS, errors: GENERIC_ERRORS },
   registerWithMobile: { outputs: STEPS, errors: GENERIC_ERRORS },
@@ -149,6 +137,17 @@ const ANSWERS: Answers = {
   registerEmail: { outputs: STEPS, errors: GENERIC_ERRORS },
   requestPasswordLink: { outputs: STEPS, errors: GENERIC_ERRORS },
   startPasswordReset: { outputs: STEPS, errors: GENERIC_ERRORS },
+  loadSteps: { outputs: [], errors: [new Error('Failed to fetch dynamically imported module')] },
+  // The steps as the shell sees them: a child that ends one of four ways (their own model: steps-model.test.ts).
+  steps: {
+    outputs: [
+      { result: 'signedIn', user, fields: {} },
+      { result: 'back', fields: { countryCode: '+45' } },
+      { result: 'signIn', fields: {} },
+      ...FLOW_NAMES.map((flow) => ({ result: 'flow', flow, fields: {} })),
+    ],
+    errors: [new Error('a fault in the steps')],
+  },
   loadBankId: { outputs: [], errors: [new Error('Failed to fetch dynamically imported module')] },
   // F8 as the shell sees it: a child that ends one of three ways (its own model: bankid-model.ts).
   bankid: { outputs: [{ result: 'signedIn', user }, { result: 'password' }, { result: 'back' }], errors: [new Error('a fault in the flow')] },
@@ -223,7 +222,7 @@ const userEvents = (secret: string): LoginEvent[] => [
 
 /** A running flow's snapshots, as they reach the shell: its error count moved on. */
 function flowEvents(snapshot: LoginSnapshot): ModelEvent[] {
-  return snapshot.children.bankid ? [{ type: 'xstate.snapshot.bankid', snapshot: { context: { errorSeq: 9 } } }] : [];
+  return ['bankid', 'steps'].filter((id) => snapshot.children[id]).map((id) => ({ type: `xstate.snapshot.${id}`, snapshot: { context: { errorSeq: 9 } } }));
 }
 
 export const USER_EVENTS = userEvents('Sommar');
@@ -235,19 +234,20 @@ export function eventsIn(snapshot: LoginSnapshot, secret = 'Sommar'): ModelEvent
 
 // ------------------------------------------------------------------ fakes
 
-/** F8 for the shell: it runs until the test answers how it ended (`bankid` in ANSWERS). */
-const bankidFlow = setup({
-  types: { input: {} as BankIdInput },
-  actors: { ended: fakeCall('bankid') },
-}).createMachine({
-  context: ({ input }) => ({ errorSeq: input.errorSeq }),
-  initial: 'running',
-  states: {
-    running: { invoke: { src: 'ended', onDone: 'ended' } },
-    ended: { type: 'final', output: ({ event }) => (event as DoneActorEvent).output },
-  },
-  output: ({ event }) => event.output,
-});
+/** A flow for the shell: it runs until the test answers how it ended (`id` in ANSWERS). */
+const flowStandIn = <Input extends { errorSeq: number }>(id: string) =>
+  setup({
+    types: { input: {} as Input },
+    actors: { ended: fakeCall(id) },
+  }).createMachine({
+    context: ({ input }) => ({ errorSeq: input.errorSeq }),
+    initial: 'running',
+    states: {
+      running: { invoke: { src: 'ended', onDone: 'ended' } },
+      ended: { type: 'final', output: ({ event }) => (event as DoneActorEvent).output },
+    },
+    output: ({ event }) => event.output,
+  });
 
 /** The machine with every call answered by the test and the countdown ticker silent. */
 export const modelMachine = loginMachine.provide({
@@ -257,8 +257,9 @@ export const modelMachine = loginMachine.provide({
   } as never,
 });
 
-// Loading F8 answers its stand-in; the graph is walked with it as the loaded logic.
-ANSWERS.loadBankId!.outputs.push(bankidFlow);
+// Loading F8 or the steps answers a stand-in; the graph is walked with it as the loaded logic.
+ANSWERS.loadBankId!.outputs.push(flowStandIn<BankIdInput>('bankid'));
+ANSWERS.loadSteps!.outputs.push(flowStandIn<StepsInput>('steps'));
 
 /** A client that must never be called: every call goes through the fakes. */
 /** The machine's inputs the model starts from: none, and each first step an integrator may choose. */

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { createActor, SimulatedClock, type Actor } from 'xstate';
-import { bankidOf } from '../../src/shell/children.js';
+import { flowOf } from '../../src/shell/children.js';
 import type { LoginSnapshot } from './harness.js';
 import { apply, eventsIn, LINK_TOKEN, modelMachine, resetPending, USER_EVENTS, type ModelEvent } from './model.js';
 import type { LoginEmitted } from '../../src/shell/types.js';
@@ -64,7 +64,7 @@ async function run(sequence: number[], options: { secret?: string; persist?: boo
  */
 function persisted(actor: Actor<typeof modelMachine>): unknown {
   const snapshot = actor.getSnapshot();
-  const flow = bankidOf(snapshot);
+  const flow = flowOf(snapshot);
   return flow ? { context: snapshot.context, flow: flow.getPersistedSnapshot() } : actor.getPersistedSnapshot();
 }
 

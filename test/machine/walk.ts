@@ -2,8 +2,8 @@
  * Walking a machine as a model (@xstate/graph): the events a state can take, fake calls
  * a test answers, the shortest path to every state, the replay of a path on a running
  * actor, and the machine's full list of state nodes and transitions to measure coverage
- * against. The shell (model.ts) and each flow with a machine of its own (bankid-model.ts)
- * are walked with it.
+ * against. The shell (model.ts) and each machine of its own (bankid-model.test.ts,
+ * steps-model.test.ts) are walked with it.
  */
 import { expect } from '@open-wc/testing';
 import { createActor, fromPromise, SimulatedClock, type AnyActorLogic, type AnyMachineSnapshot, type AnyStateMachine, type AnyStateNode, type EventObject, type InspectionEvent } from 'xstate';
@@ -156,6 +156,8 @@ export async function replay<S extends AnyMachineSnapshot>(
   path: Edge<S>[],
   coverage: { taken: Set<string>; visited: Set<string> },
   input: unknown,
+  /** Looked at after every step, e.g. for what the actor keeps. */
+  check: (actor: { getPersistedSnapshot(): unknown }) => void = () => undefined,
 ): Promise<void> {
   resetPending();
   const actor = createActor(machine, {
@@ -180,6 +182,7 @@ export async function replay<S extends AnyMachineSnapshot>(
     // A flow ends in a final state; the shell never does.
     expect(snapshot.status, `after ${edge.event.type}`).to.equal(edge.to.status);
     expect(snapshot.value, `after ${edge.event.type}`).to.deep.equal(edge.to.value);
+    check(actor);
   }
   actor.stop();
 }

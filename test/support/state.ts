@@ -1,13 +1,11 @@
 /*
  * Where the machine is, as tests and stories read it: the step (the top-level state, the
- * screen) and the state inside it, read through to the flow the shell runs as a child
- * (BankID), so that `bankid.pending.collect.waiting` names the same state it did when F8
- * was part of the shell. The one place that reads a snapshot's value.
+ * screen) and the state inside it, read through to the flows the shell runs as children,
+ * so that `code.locked` and `bankid.pending.collect.waiting` name the same states they did
+ * when the steps and F8 were part of the shell. The one place that reads a snapshot's value.
  */
-import { bankidOf, screenContext } from '../../src/shell/children.js';
-import { stepOf, type ViewSnapshot } from '../../src/ui/view.js';
-
-export { stepOf };
+import { bankidOf, flowOf, screenContext, screenOf, stepsOf } from '../../src/shell/children.js';
+import type { ViewSnapshot } from '../../src/ui/view.js';
 
 type Snapshot = Pick<ViewSnapshot, 'value' | 'children'>;
 
@@ -26,9 +24,20 @@ function pathOf(value: unknown): string[] {
 /** `code.locked`, `bankid.pending.collect.waiting`, ...: the state value as one path (first region of parallels). */
 export function statePath(snapshot: Snapshot): string {
   const path = pathOf(snapshot.value);
-  const flow = bankidOf(snapshot);
-  return (flow && path[0] === 'bankid' ? ['bankid', ...pathOf(flow.getSnapshot().value)] : path).join('.');
+  const bankid = bankidOf(snapshot);
+  if (bankid && path[0] === 'bankid') return ['bankid', ...pathOf(bankid.getSnapshot().value)].join('.');
+  const steps = stepsOf(snapshot)?.getSnapshot();
+  if (steps?.status === 'active' && path[0] === 'steps') return pathOf(steps.value).join('.');
+  return path.join('.');
 }
+
+/** The top-level state read through to the running steps: the screen (`signIn`, `code`, `bankid`, ...). */
+export function stepOf(snapshot: Snapshot): string {
+  return statePath(snapshot).split('.')[0] ?? '';
+}
+
+/** The context the screen shows: the running steps' (challenge, inbox, ...), else the shell's. */
+export const contextOf = (snapshot: ViewSnapshot): ViewSnapshot['context'] => screenOf(snapshot).context;
 
 /** The state inside the top-level one (`idle`, `submitting`, `expired`, `pending`, ...), if any. */
 export function subStateOf(snapshot: Snapshot): string | undefined {
@@ -48,7 +57,7 @@ export function positionOf(snapshot: Snapshot): string {
 
 /** Waiting on the network: the shell, or the flow it runs. */
 export const isBusy = (snapshot: Snapshot & Pick<ViewSnapshot, 'hasTag'>): boolean =>
-  snapshot.hasTag('busy') || bankidOf(snapshot)?.getSnapshot().hasTag('busy') === true;
+  snapshot.hasTag('busy') || flowOf(snapshot)?.getSnapshot().hasTag('busy') === true;
 
 /** The BankID order (or the device chosen for the next one), as the running flow holds it. */
 export const orderOf = (snapshot: Snapshot) => bankidOf(snapshot)?.getSnapshot().context.order;

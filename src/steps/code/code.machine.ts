@@ -5,15 +5,14 @@
  */
 import { assertEvent } from 'xstate';
 import { FLOW_GONE } from '../../shell/errors.js';
-import { backToFlow, flowStart } from '../../shell/navigation.js';
 import { seal } from '../../shell/secret.js';
-import { checkedSubmit, failedWith, failure, onStep } from '../../shell/transitions.js';
-import { loginSetup } from '../../shell/setup.js';
+import { checkedSubmit, failedWith, failure } from '../../shell/transitions.js';
 import { checkCode } from '../../validation/forms.js';
-import type { LoginContext, LoginEvent } from '../../shell/types.js';
+import { back, flowChosen, onNextStep } from '../step-form.js';
+import { stepsSetup, type StepsContext, type StepsEvent } from '../steps.setup.js';
 
-type Submit = Extract<LoginEvent, { type: 'code.submit' }>;
-const check = (context: LoginContext, event: Submit) => checkCode(event.code, context.challenge?.codeLength);
+type Submit = Extract<StepsEvent, { type: 'code.submit' }>;
+const check = (context: StepsContext, event: Submit) => checkCode(event.code, context.challenge?.codeLength);
 
 const show = { type: 'showError' as const, params: failure };
 /**
@@ -22,7 +21,7 @@ const show = { type: 'showError' as const, params: failure };
  */
 const resend = { target: 'resending' };
 
-export const code = loginSetup.createStateConfig({
+export const code = stepsSetup.createStateConfig({
   exit: 'clearError',
   // Resend countdown and expiry are shown from context.now.
   invoke: { src: 'ticker' },
@@ -41,7 +40,7 @@ export const code = loginSetup.createStateConfig({
           assertEvent(event, 'code.submit');
           return { flowId: context.flowId ?? '', code: seal(check(context, event).value.code) };
         },
-        onDone: onStep,
+        onDone: onNextStep,
         onError: [
           {
             guard: { type: 'errorIn', params: failedWith('code_invalid') },
@@ -87,7 +86,7 @@ export const code = loginSetup.createStateConfig({
     locked: { on: { 'code.resend': resend } },
     blocked: { tags: 'blocked', after: { untilRetry: { target: 'resting', actions: 'updateNow' } } },
     /** The server no longer knows the flow: only starting over helps. */
-    ended: { on: { 'flow.start': flowStart } },
+    ended: { on: { 'flow.start': flowChosen } },
   },
-  on: { back: backToFlow },
+  on: { back },
 });

@@ -12,8 +12,7 @@ import { formatDuration, formatTime } from '../../i18n/format.js';
 import { isCompleteOneTimeCode, normaliseOneTimeCode } from '../../validation/one-time-code.js';
 import { actions, backButton, errorNotice, form, heading, linkButton, submitButton, text, textField } from '../../ui/form.js';
 import { contactList } from '../../ui/contact.js';
-import type { LoginContext } from '../../shell/types.js';
-import { secondsUntil, type View } from '../../ui/view.js';
+import { secondsUntil, type View, type ViewContext } from '../../ui/view.js';
 
 export { styles } from './code.styles.js';
 
@@ -101,7 +100,7 @@ export const codeView: View = (snapshot, send, locale) => {
  * leads back to the form that holds it; else undefined, and the server's masked
  * destination is shown (a second factor goes to a number saved before).
  */
-function typedAddress(context: LoginContext): string | undefined {
+function typedAddress(context: ViewContext): string | undefined {
   const { fields, flow, challenge } = context;
   if (challenge?.channel === 'sms') {
     if (flow !== 'mobileRegistration' || !fields.nationalNumber) return undefined;
@@ -113,5 +112,5 @@ function typedAddress(context: LoginContext): string | undefined {
 }
 
 /** Activation and verify-and-create send a code only to addresses they know: silence may mean an unknown one. */
-const mayNotBeRegistered = (context: LoginContext): boolean =>
+const mayNotBeRegistered = (context: ViewContext): boolean =>
   (context.flow === 'activation' || context.flow === 'verifyAndCreate') && context.challenge?.channel !== 'sms';

@@ -2,13 +2,14 @@
  * F3 phone enrolment: the mobile number that will receive the SMS second factor,
  * with the tenant's country preselected by the view.
  */
-import { flowForm, type EventOf } from '../../shell/form.js';
+import type { LoginEvent } from '../../shell/types.js';
 import { checkPhone } from '../../validation/forms.js';
-import type { LoginContext } from '../../shell/types.js';
+import { stepForm } from '../step-form.js';
+import type { StepsContext } from '../steps.setup.js';
 
-const check = (_: LoginContext, event: EventOf<'phone.submit'>) => checkPhone(event.countryCode, event.nationalNumber);
+const check = (_: StepsContext, event: Extract<LoginEvent, { type: 'phone.submit' }>) => checkPhone(event.countryCode, event.nationalNumber);
 
-export const enrolPhone = flowForm({
+export const enrolPhone = stepForm({
   submit: 'phone.submit',
   check,
   keep: (_, e) => ({ countryCode: e.countryCode, nationalNumber: e.nationalNumber }),
