@@ -280,13 +280,14 @@ function staticGraph(meta: { getModuleInfo(id: string): { importedIds: readonly 
 let core: Set<string> | undefined;
 
 /*
- * The Luhn check goes with the core too, though only Swedish numbers use it (0.1 KiB):
- * in a chunk of its own, shared by the personal and the organisation number's, a Swedish
- * tenant's first screen would fetch the number's chunk and only then, a round trip
- * later, the check's. One chunk of both numbers with it would need the bundler's runtime
- * chunk instead: the same hop.
+ * What the countries' number checks share goes with the core too: the Luhn check (0.1
+ * KiB, Swedish numbers) and the calendar (0.3 KiB, every personal number, and birth
+ * dates). In a chunk of its own, shared by the numbers' chunks (or with a flow's chunk
+ * that also uses it), a tenant's first screen would fetch the number's chunk and only
+ * then, a round trip later, the helper's. One chunk of all numbers with them would need
+ * the bundler's runtime chunk instead: the same hop.
  */
-const luhn = /[\\/]src[\\/]validation[\\/]luhn\.ts$/;
+const numberHelpers = /[\\/]src[\\/]validation[\\/](?:luhn|calendar)\.ts$/;
 
 export default defineConfig({
   publicDir: false,
@@ -308,7 +309,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
-              name: (id, meta) => ((core ??= staticGraph(meta)).has(id) || luhn.test(id) ? 'core' : null),
+              name: (id, meta) => ((core ??= staticGraph(meta)).has(id) || numberHelpers.test(id) ? 'core' : null),
             },
             // Each chunk costs its own compression and import list: steps that go together load together.
             { name: 'start-forms', test: /[\\/]src[\\/](?:flows[\\/](?:activation|verify-and-create|password-link|forgot-password)[\\/]|ui[\\/]start-form)/ },

@@ -41,9 +41,13 @@ const BUDGETS = { firstScreen: 36 * KiB, journey: 43.6 * KiB, all: 55 * KiB, fir
  * (51.22 -> 50.54 KiB) and the BankID journey fetches it beside its view. All chunks
  * went up to 70.8 KiB (69.36 -> 70.76) when the steps after a form (code, phone, new
  * password, a flow's end) became a machine of their own, loaded with their views: the
- * first screen lost 0.42 KiB, and their setup, entry and ends cost 1.1 KiB more.
+ * first screen lost 0.42 KiB, and their setup, entry and ends cost 1.1 KiB more. When
+ * every flow with a form became such a machine, with its form and its checks, the first
+ * screen went 50.14 -> 48.45 KiB; a flow's journey now fetches its form's machine and the
+ * steps' at once: the largest (the registration flows) 56.32 -> 59.10 KiB, all chunks
+ * 70.76 -> 71.73 KiB (each flow's machine is built from the steps' configuration).
  */
-const CEILINGS = { firstScreen: 50.2 * KiB, journey: 58.7 * KiB, all: 70.8 * KiB };
+const CEILINGS = { firstScreen: 48.5 * KiB, journey: 59.1 * KiB, all: 71.8 * KiB };
 
 const args = new Set(process.argv.slice(2));
 const ceilingMode = args.has('--ceiling');

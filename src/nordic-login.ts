@@ -468,7 +468,7 @@ export class NordicLogin extends LitElement {
   /** The first step the page asked for is not one the tenant offers: said once, in the console. */
   #warnIfStartNotOffered(snapshot: ViewSnapshot): void {
     const start = snapshot.context.start;
-    if (!start || this.#startWarned || !snapshot.context.config || stepOf(snapshot) === start) return;
+    if (!start || this.#startWarned || !snapshot.context.config || stepOf(screenOf(snapshot)) === start) return;
     const config = snapshot.context.config;
     const offered = start === 'bankid' ? config.methods.bankid : start === 'signIn' ? config.methods.password !== false : config.flows[start] === true;
     if (offered) return;

@@ -9,19 +9,12 @@ import { fromCallback, fromPromise } from 'xstate';
 import type { ApiClient } from '../api/client.js';
 import type { BankIdMachine } from '../flows/bankid/bankid.machine.js';
 import type { StepsMachine } from '../steps/steps.machine.js';
-import type {
-  BankIdOrder,
-  CustomerNumberRecoveryRequest,
-  EmailRegistrationRequest,
-  MobileRegistrationRequest,
-  Session,
-  Step,
-  TenantConfig,
-} from '../api/types.js';
+import type { BankIdOrder, Session, Step, TenantConfig } from '../api/types.js';
 import { loadFormChecks } from '../validation/forms.js';
 import type { Landing } from './landing.js';
 import { mergeConfig, type ConfigOverrides } from './overrides.js';
 import type { Secret } from './secret.js';
+import type { FlowName } from './types.js';
 
 export interface BootOutput {
   config: TenantConfig;
@@ -30,6 +23,18 @@ export interface BootOutput {
   order: BankIdOrder | null;
   landing: Landing;
 }
+
+/** Each flow's machine, a chunk of its own (src/flows/<flow>/<flow>.machine.ts). */
+const FLOW_MACHINES: Record<Exclude<FlowName, 'signIn'>, () => Promise<{ withApi(api: ApiClient): StepsMachine }>> = {
+  activation: () => import('../flows/activation/activation.machine.js'),
+  verifyAndCreate: () => import('../flows/verify-and-create/verify-and-create.machine.js'),
+  mobileRegistration: () => import('../flows/mobile-registration/mobile-registration.machine.js'),
+  customerNumberRegistration: () => import('../flows/customer-number-registration/customer-number-registration.machine.js'),
+  forgotCustomerNumber: () => import('../flows/forgot-customer-number/forgot-customer-number.machine.js'),
+  emailRegistration: () => import('../flows/email-registration/email-registration.machine.js'),
+  passwordLink: () => import('../flows/password-link/password-link.machine.js'),
+  forgotPassword: () => import('../flows/forgot-password/forgot-password.machine.js'),
+};
 
 /** The machine's calls, made with `api`. */
 export function apiActors(api: ApiClient) {
@@ -60,50 +65,13 @@ export function apiActors(api: ApiClient) {
       ),
   );
 
-
-
-
-
-  const startActivation = fromPromise<Step, { email: string }>(({ input, signal }) =>
-    api.startActivation({ email: input.email }, { signal }),
+  /**
+   * A flow's machine loads when the flow is chosen: its form, then the steps that follow;
+   * after the shell's own forms (sign-in, a mailed link), the steps alone.
+   */
+  const loadSteps = fromPromise<StepsMachine, { flow: FlowName | undefined; atStep: boolean }>(({ input }) =>
+    (input.atStep || !input.flow || input.flow === 'signIn' ? import('../steps/steps.machine.js') : FLOW_MACHINES[input.flow]()).then((flow) => flow.withApi(api)),
   );
-
-  const startVerification = fromPromise<Step, { email: string }>(({ input, signal }) =>
-    api.startVerification({ email: input.email }, { signal }),
-  );
-
-  const registerWithMobile = fromPromise<Step, { body: MobileRegistrationRequest }>(({ input, signal }) =>
-    api.registerWithMobile(input.body, { signal }),
-  );
-
-  const registerWithCustomerNumber = fromPromise<
-    Step,
-    { customerNumber: string; email: string; pin: Secret; password: Secret }
-  >(({ input, signal }) =>
-    api.registerWithCustomerNumber(
-      { customerNumber: input.customerNumber, email: input.email, pin: input.pin.reveal(), password: input.password.reveal() },
-      { signal },
-    ),
-  );
-
-  const recoverCustomerNumber = fromPromise<Step, { body: CustomerNumberRecoveryRequest }>(({ input, signal }) =>
-    api.recoverCustomerNumber(input.body, { signal }),
-  );
-
-  const registerEmail = fromPromise<Step, { body: EmailRegistrationRequest }>(({ input, signal }) =>
-    api.registerEmail(input.body, { signal }),
-  );
-
-  const requestPasswordLink = fromPromise<Step, { customerNumber: string }>(({ input, signal }) =>
-    api.requestPasswordLink({ customerNumber: input.customerNumber }, { signal }),
-  );
-
-  const startPasswordReset = fromPromise<Step, { identifier: string }>(({ input, signal }) =>
-    api.startPasswordReset({ identifier: input.identifier }, { signal }),
-  );
-
-  /** The steps after a flow's first form (code, phone, new password, outcomes) load when the server first asks for one. */
-  const loadSteps = fromPromise<StepsMachine>(() => import('../steps/steps.machine.js').then((steps) => steps.withApi(api)));
 
   /** F8 loads when BankID is first shown (or at boot, when the visit begins in it): a machine of its own, its calls bound to `api`. */
   const loadBankId = fromPromise<BankIdMachine>(() => import('../flows/bankid/bankid.machine.js').then((flow) => flow.withApi(api)));
@@ -125,14 +93,6 @@ export function apiActors(api: ApiClient) {
     boot,
     redeemLink,
     signInWithPassword,
-    startActivation,
-    startVerification,
-    registerWithMobile,
-    registerWithCustomerNumber,
-    recoverCustomerNumber,
-    registerEmail,
-    requestPasswordLink,
-    startPasswordReset,
     loadSteps,
     loadBankId,
     startIdentityProvider,

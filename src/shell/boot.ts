@@ -5,7 +5,7 @@
  */
 import { and, not, type DoneActorEvent, type EventObject } from 'xstate';
 import type { BootOutput } from './actors.js';
-import { FLOW_NAMES } from './navigation.js';
+import { FLOW_NAMES, screenOf } from './navigation.js';
 import { failure } from './transitions.js';
 import { loginSetup } from './setup.js';
 
@@ -44,7 +44,7 @@ export const choosingStart = loginSetup.createStateConfig({
     // The integrator's first step, if the tenant offers it.
     ...FLOW_NAMES.map((flow) => ({
       guard: { type: 'startsAt' as const, params: { step: flow } },
-      target: `#login.${flow}`,
+      target: screenOf(flow),
       actions: { type: 'startFlow' as const, params: { flow } },
     })),
     { guard: { type: 'startsAt', params: { step: 'bankid' } }, target: 'bankid' },

@@ -2,7 +2,8 @@
  * A screen with one form that sends one request: checked before sending, `submitting`
  * while the call runs, `blocked` while a Retry-After runs out, a failure shown on the
  * form (which keeps what was typed), and the Step the server answers leads on. Every
- * flow starts with such a form, and the phone and password steps (src/steps) are one.
+ * flow starts with such a form (sign-in's is the shell's, the others' in their machines,
+ * src/steps/step-form.ts), and the phone and password steps are one.
  */
 import { assertEvent, type EventObject, type InputFrom } from 'xstate';
 import type { loginActors } from './actors.js';
@@ -57,13 +58,7 @@ export function formStates<C, E extends EventObject, Actors, T extends E['type']
   };
 }
 
-/** A registration flow's form: Back returns to the chooser when the flow was chosen there. */
-export const REGISTRATION_ON: StateConfig['on'] = {
-  'flow.start': flowStart,
-  back: [{ guard: 'chosenFromRegister', target: '#login.register' }, { target: '#login.signIn' }],
-};
-
-/** The form a flow starts with: `back` returns to sign-in, and any other flow may be opened. */
+/** A form of the shell's (sign-in's): `back` returns to sign-in, and any flow may be opened. */
 export function startForm<T extends LoginEvent['type'], A extends keyof typeof loginActors>(
   form: FormOptions<LoginContext, LoginEvent, typeof loginActors, T, A>,
   on: StateConfig['on'] = { 'flow.start': flowStart, back: '#login.signIn' },

@@ -1,22 +1,15 @@
 /*
- * The sign-in conversation's shell. Top-level states are the screens the element shows;
- * each flow family lives in a folder of its own under src/flows and its form is composed
- * here. Two machines of their own run as children, each loaded when first needed: the
- * steps after a form (src/steps, code, phone, new password, the flow's end; steps.ts)
- * and BankID (src/flows/bankid; bankid.ts). No DOM: the machine runs in
+ * The sign-in conversation's shell: what every page needs before the first click (boot,
+ * password sign-in, the welcome choice, the registration chooser, the identity-provider
+ * redirect, a mailed link, signed in and signing out). Top-level states are the screens
+ * the element shows. Every other flow is a machine of its own in its folder under
+ * src/flows, loaded with import() when chosen and run as a child: the flows with a form
+ * and the steps after it (src/steps; steps.ts here), and BankID (bankid.ts). No DOM: the machine runs in
  * browsers and in Node alike, and asks the element (emitted `navigate`) to do what only a
  * page can.
  */
 import { redirecting } from '../flows/identity-provider/identity-provider.machine.js';
 import { linkFailed, redeemingLink } from '../steps/outcomes/link.machine.js';
-import { forgotCustomerNumber } from '../flows/forgot-customer-number/forgot-customer-number.machine.js';
-import { passwordLink } from '../flows/password-link/password-link.machine.js';
-import { forgotPassword } from '../flows/forgot-password/forgot-password.machine.js';
-import { activation } from '../flows/activation/activation.machine.js';
-import { verifyAndCreate } from '../flows/verify-and-create/verify-and-create.machine.js';
-import { mobileRegistration } from '../flows/mobile-registration/mobile-registration.machine.js';
-import { customerNumberRegistration } from '../flows/customer-number-registration/customer-number-registration.machine.js';
-import { emailRegistration } from '../flows/email-registration/email-registration.machine.js';
 import { bankid } from './bankid.js';
 import { choosingStart, loading, unavailable } from './boot.js';
 import { welcome } from '../flows/welcome/welcome.machine.js';
@@ -36,14 +29,6 @@ const screens = {
   welcome,
   signIn,
   register,
-  activation,
-  verifyAndCreate,
-  mobileRegistration,
-  customerNumberRegistration,
-  forgotCustomerNumber,
-  emailRegistration,
-  passwordLink,
-  forgotPassword,
   steps,
   redeemingLink,
   linkFailed,

@@ -19,13 +19,16 @@ export const FLOW_NAMES: readonly FlowName[] = [
   'forgotPassword',
 ];
 
+/** Where a flow opens: sign-in's form is the shell's; every other flow is a machine of its own (steps.ts). */
+export const screenOf = (flow: FlowName): string => (flow === 'signIn' ? '#login.signIn' : '#login.steps');
+
 /** The flow asked for: by `flow.start`, or by the steps that ended choosing it. */
 type Requested = (event: EventObject) => FlowName | undefined;
 
 const flowStartHandlers = (chosen: boolean, requested: Requested = (event) => (event as unknown as { flow: FlowName }).flow) =>
   FLOW_NAMES.map((flow) => ({
     guard: { type: 'opensFlow' as const, params: ({ event }: { event: EventObject }) => ({ requested: requested(event), flow }) },
-    target: `#login.${flow}`,
+    target: screenOf(flow),
     actions: { type: 'startFlow' as const, params: { flow, chosen } },
   }));
 

@@ -82,8 +82,6 @@ export const loginSetup = setup({
     offersProvider: ({ context }, params: { providerId: string }) =>
       context.config?.methods.identityProviders.some((p) => p.id === params.providerId) === true,
     hasNewCustomerLink: ({ context }) => Boolean(context.config?.links.newCustomer),
-    /** The flow was opened from the registration chooser. */
-    chosenFromRegister: ({ context }) => context.chosen === true,
     /** `methods.primary` names BankID or a provider: sign-in shows it first, password one tap away. */
     leadsWithOtherMethod: ({ context }) => leadsWithOtherMethod(context.config),
     /** Something to choose from under "New customer? Register": a registration flow or the new-customer page. */
@@ -99,9 +97,10 @@ export const loginSetup = setup({
     bankIdOnly: ({ context }) => context.config?.methods.password === false && context.config.methods.bankid,
     /** How F8 ended. */
     bankidEnded: (_, params: { output: BankIdOutput; result: BankIdOutput['result'] }) => params.output.result === params.result,
-    /** How the steps after a form ended; for Back, to the form of `flow`, the one they belong to. */
-    stepsEnded: ({ context }, params: { output: StepsOutput; result: StepsOutput['result']; flow?: FlowName }) =>
-      params.output.result === params.result && (params.flow === undefined || context.flow === params.flow),
+    /** How a flow's machine ended. */
+    stepsEnded: (_, params: { output: StepsOutput; result: StepsOutput['result'] }) => params.output.result === params.result,
+    /** Back out of a flow opened from the registration chooser: to the chooser. */
+    leftForChooser: ({ context }, params: { output: StepsOutput }) => params.output.result === 'back' && context.chosen === true,
   },
   actions: {
     updateNow: assign({ now: () => Date.now() }),
@@ -198,11 +197,10 @@ export const loginSetup = setup({
       if (event.type !== `xstate.done.actor.${BANKID}` && event.type !== `xstate.error.actor.${BANKID}`) enqueue.sendTo(BANKID, { type: 'bankid.leave' });
       enqueue.stopChild(BANKID);
     }),
-    /** The steps start at what the server asked for, with what the shell knows of the flow. */
+    /** A flow's machine starts at its form, or at what the server asked for, with what the shell knows of the flow. */
     startSteps: enqueueActions(({ context, enqueue }, params: { logic: StepsMachine }) => {
-      if (!context.next) return;
       const input: StepsInput = {
-        step: context.next,
+        ...(context.next ? { step: context.next } : {}),
         fields: context.fields,
         errorSeq: context.errorSeq,
         ...(context.flow ? { flow: context.flow } : {}),

@@ -1,21 +1,21 @@
 /*
- * The shell's side of the steps after a flow's first form (src/steps): their machine
- * loads when the server first asks for one, runs as a child started at that Step and
- * takes the steps' events; the shell acts on how they end. A chunk that cannot be
- * loaded is said, with "try again".
+ * The shell's side of a flow's machine (src/steps, src/flows/<flow>): it loads when the
+ * flow is chosen, or when the server answers the shell's own form (sign-in, a mailed
+ * link) with a step, runs as a child started at the flow's form or at that Step, and
+ * takes the flow's events; the shell acts on how it ends. A chunk that cannot be loaded
+ * is said, with "try again".
  */
 import type { DoneActorEvent, EventObject } from 'xstate';
 import type { StepsMachine, StepsSnapshot } from '../steps/steps.machine.js';
 import type { StepsOutput } from '../steps/steps.setup.js';
 import { STEPS } from './children.js';
 import { FLOW_NAMES, flowChosenInSteps } from './navigation.js';
-import type { FlowName } from './types.js';
 import { loginSetup } from './setup.js';
 
 const outputOf = (event: EventObject) => (event as DoneActorEvent<StepsOutput>).output;
-const ended = (result: StepsOutput['result'], flow?: FlowName) => ({
+const ended = (result: StepsOutput['result']) => ({
   type: 'stepsEnded' as const,
-  params: ({ event }: { event: EventObject }) => ({ output: outputOf(event), result, ...(flow ? { flow } : {}) }),
+  params: ({ event }: { event: EventObject }) => ({ output: outputOf(event), result }),
 });
 const keepFields = { type: 'keepStepsFields' as const, params: ({ event }: { event: EventObject }) => ({ output: outputOf(event) }) };
 
@@ -29,6 +29,7 @@ export const steps = loginSetup.createStateConfig({
       invoke: {
         id: 'loadSteps',
         src: 'loadSteps',
+        input: ({ context }) => ({ flow: context.flow, atStep: context.next !== undefined }),
         onDone: {
           target: 'running',
           actions: { type: 'startSteps', params: ({ event }: { event: DoneActorEvent<StepsMachine> }) => ({ logic: event.output }) },
@@ -36,13 +37,14 @@ export const steps = loginSetup.createStateConfig({
         onError: 'unloaded',
       },
     },
-    /** Offline, or a CDN hiccup: the steps' code did not come. */
+    /** Offline, or a CDN hiccup: the flow's code did not come. */
     unloaded: {
-      on: { retry: 'loading' },
+      on: { retry: 'loading', back: '#login.signIn' },
     },
     running: {
       exit: 'stopSteps',
       on: {
+        ...Object.fromEntries(FLOW_NAMES.filter((flow) => flow !== 'signIn').map((flow) => [`${flow}.submit`, forward])),
         'code.*': forward,
         'phone.submit': forward,
         'password.submit': forward,
@@ -60,8 +62,8 @@ export const steps = loginSetup.createStateConfig({
               { type: 'signIn', params: ({ event }: { event: EventObject }) => ({ user: (outputOf(event) as Extract<StepsOutput, { result: 'signedIn' }>).user }) },
             ],
           },
-          // Back: to the form the flow started from (else, below, sign-in: F1 and mailed links).
-          ...FLOW_NAMES.filter((flow) => flow !== 'signIn').map((flow) => ({ guard: ended('back', flow), target: `#login.${flow}`, actions: keepFields })),
+          // Back out of a flow: to the registration chooser it was opened from, else sign-in (below).
+          { guard: { type: 'leftForChooser', params: ({ event }) => ({ output: outputOf(event) }) }, target: '#login.register', actions: keepFields },
           // Another flow, if the tenant offers it; else, as after Back from a link, sign-in.
           ...flowChosenInSteps.map((transition) => ({ ...transition, actions: [keepFields, transition.actions] })),
           { target: '#login.signIn', actions: keepFields },

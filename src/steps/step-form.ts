@@ -1,7 +1,7 @@
 /*
- * How the steps move: where the Step the server answers leads inside them, the ways out
- * (the shell acts on each, steps.machine.ts), and a form inside a flow (the phone and
- * the new password), built like every form (src/shell/form.ts).
+ * How a flow's machine moves: where the Step the server answers leads inside it, the ways
+ * out (the shell acts on each, steps.machine.ts), and its forms, built like every form
+ * (src/shell/form.ts): the one the flow starts with, and those inside it (phone, new password).
  */
 import { formStates, type FormOptions } from '../shell/form.js';
 import { FLOW_GONE } from '../shell/errors.js';
@@ -19,14 +19,23 @@ export const onNextStep = [
   { target: '#steps.contactSupport', actions: applyStep },
 ];
 
-/** Back to the form the flow started from (the shell shows it). */
+/** Back to the form the flow started from (after the shell's own forms, to sign-in). */
 export const back = '#steps.back';
+/** Back from the flow's form: out of the flow (the shell returns to where it was chosen). */
+export const leave = '#steps.left';
 /** Into the flow the user chose (the shell opens it, if the tenant offers it). */
 export const flowChosen = '#steps.flowChosen';
 /** To the sign-in form. */
 export const toSignIn = '#steps.signIn';
 
 type Actors = ReturnType<typeof stepsActors>;
+
+/** The form a flow starts with: Back leaves the flow, and any other flow may be opened. */
+export function startForm<T extends StepsEvent['type'], A extends keyof Actors>(
+  form: FormOptions<StepsContext, StepsEvent, Actors, T, A>,
+): StepsStateConfig {
+  return { ...formStates(form, onNextStep, onFormError), on: { 'flow.start': flowChosen, back: leave } } as StepsStateConfig;
+}
 
 /** A form inside a flow: `back` returns to the flow's form; once the server has forgotten the flow, it ends. */
 export function stepForm<T extends StepsEvent['type'], A extends keyof Actors>(

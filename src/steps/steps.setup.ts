@@ -1,7 +1,9 @@
 /*
- * The vocabulary of the steps after a flow's first form (src/steps/steps.machine.ts): its
- * context, events, calls, guards, actions and delays. The shell starts the machine when
- * the server answers a Step other than signed in, and acts on how it ends.
+ * The vocabulary of a flow's machine (src/steps/steps.machine.ts): its form, then the
+ * steps after it (code, phone, new password, the flow's end). Context, events, calls,
+ * guards, actions and delays. The shell starts the machine when a flow is chosen (at its
+ * form) or when the server answers one of its own forms with a Step other than signed
+ * in (at that Step), and acts on how it ends.
  */
 import { assign, enqueueActions, setup } from 'xstate';
 import type { Challenge, Step, TenantConfig, User } from '../api/types.js';
@@ -14,11 +16,14 @@ import type { ErrorInfo, Fields, FlowName, LoginEvent } from '../shell/types.js'
 /** A Step the server answers that the steps take over: every one but signed in. */
 export type NextStep = Exclude<Step, { next: 'signedIn' }>;
 
-/** The screens of the steps (steps.machine.ts). */
-export type StepScreen = 'code' | 'enrolPhone' | 'setPassword' | 'checkInbox' | 'contactSupport';
+/** The flows whose form is in their machine (sign-in's is the shell's). */
+export type FormFlow = Exclude<FlowName, 'signIn'>;
+
+/** The screens of a flow's machine: its form, and the steps (steps.machine.ts). */
+export type StepScreen = FormFlow | 'code' | 'enrolPhone' | 'setPassword' | 'checkInbox' | 'contactSupport';
 
 export interface StepsContext {
-  /** The screen of the Step the machine was started with. */
+  /** The screen the machine was started at: the flow's form, or that of the Step it was given. */
   first: StepScreen;
   config?: TenantConfig;
   fields: Fields;
@@ -40,7 +45,8 @@ export interface StepsContext {
 }
 
 export interface StepsInput {
-  step: NextStep;
+  /** The Step to begin at; without one, the flow's form. */
+  step?: NextStep;
   flow?: FlowName;
   config?: TenantConfig;
   fields: Fields;
@@ -48,7 +54,7 @@ export interface StepsInput {
   errorSeq: number;
 }
 
-/** How the steps end: signed in, Back to the flow's form, to sign-in, or into another flow; with what was typed. */
+/** How a flow ends: signed in, Back from its form, to sign-in, or into another flow; with what was typed. */
 export type StepsOutput = { fields: Fields } & (
   | { result: 'signedIn'; user: User }
   | { result: 'back' }
@@ -58,7 +64,7 @@ export type StepsOutput = { fields: Fields } & (
 
 export type StepsEvent = Extract<
   LoginEvent,
-  { type: 'code.submit' | 'code.resend' | 'phone.submit' | 'password.submit' | 'back' | 'flow.start' | 'tick' }
+  { type: `${FormFlow}.submit` | 'code.submit' | 'code.resend' | 'phone.submit' | 'password.submit' | 'back' | 'flow.start' | 'tick' }
 >;
 
 /** What a Step says that is not a secret, for the context. */

@@ -26,6 +26,7 @@ const signInAs = (login: Login, identifier: string, password = PASSWORD) =>
 async function atCode(base: string, tenant = 'hk'): Promise<Login> {
   const login = await atSignIn({ baseUrl: base, tenant });
   login.send({ type: 'flow.start', flow: 'forgotPassword' });
+  await login.at('forgotPassword');
   login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
   await login.at('code');
   return login;
@@ -130,11 +131,14 @@ describe('Problems on the sign-in form', () => {
     await mock.knobs(base, { fail: { startPasswordReset: 'rate_limited' } });
     const login = await atSignIn({ baseUrl: base, tenant: 'hk' });
     login.send({ type: 'flow.start', flow: 'forgotPassword' });
+    await login.at('forgotPassword');
     login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
     const s = await login.error('rate_limited', 'forgotPassword');
     expect(statePath(s)).to.equal('forgotPassword.blocked');
     expect(Math.ceil(((contextOf(s).error?.retryAt ?? 0) - contextOf(s).now) / 1000)).to.equal(60);
-    const ticked = await login.at('forgotPassword', { when: (x) => contextOf(x).now > contextOf(s).now, timeout: 2500 });
+    // A flow's context is read through its live actor: the clock is taken as a number.
+    const blockedAt = contextOf(s).now;
+    const ticked = await login.at('forgotPassword', { when: (x) => contextOf(x).now > blockedAt, timeout: 2500 });
     expect(Math.ceil(((contextOf(ticked).error?.retryAt ?? 0) - contextOf(ticked).now) / 1000)).to.be.lessThan(60);
     login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
     expect(statePath(login.actor.getSnapshot())).to.equal('forgotPassword.blocked');
@@ -237,6 +241,7 @@ describe('Problems with passwords, registrations and links', () => {
       configOverrides: { passwordPolicy: { minLength: 4, maxLength: 128, requireLowercase: false, requireUppercase: false, requireDigit: false, requireSymbol: false } },
     });
     login.send({ type: 'flow.start', flow: 'forgotPassword' });
+    await login.at('forgotPassword');
     login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
     await login.at('code');
     login.send({ type: 'code.submit', code: await mock.lastCode(base) });
@@ -266,6 +271,7 @@ describe('Problems with passwords, registrations and links', () => {
   it('invalid_customer_credentials: wrong PIN', async () => {
     const login = await atSignIn({ baseUrl: newSandbox(), tenant: 'polarkraft' });
     login.send({ type: 'flow.start', flow: 'customerNumberRegistration' });
+    await login.at('customerNumberRegistration');
     login.send({
       type: 'customerNumberRegistration.submit',
       customerNumber: '100200',

@@ -292,6 +292,7 @@ describe('F6 forgotten customer number', () => {
     login.send({ type: 'back' });
     await login.at('signIn');
     login.send({ type: 'flow.start', flow: 'forgotCustomerNumber' });
+    await login.at('forgotCustomerNumber');
     login.send({ type: 'forgotCustomerNumber.submit', email: '', mobile: '', customerNumber: '', channel: 'email' });
     expect(contextOf(await login.error('validation_failed', 'forgotCustomerNumber')).error?.fields).to.deep.equal({
       email: 'required',

@@ -7,7 +7,6 @@
  */
 import { expect } from '@open-wc/testing';
 import type { LoginInput } from '../../src/shell/types.js';
-import { REGISTRATION_FLOWS } from '../../src/shell/methods.js';
 import { type LoginSnapshot } from './harness.js';
 import { statePath } from '../support/state.js';
 import { eventsIn, modelInput, modelMachine, START_STEPS, STATE_NODES, TRANSITION_KEYS, type ModelEvent } from './model.js';
@@ -15,8 +14,7 @@ import { buildModel, pathsOf, replay } from './walk.js';
 
 /**
  * What decides which transitions a state can take: its value, and the context its guards
- * read there (the flow for `back` from the steps, whether a registration form was opened
- * from the chooser).
+ * read there (which flow's machine runs, and whether it was opened from the chooser).
  */
 function stateKey(snapshot: LoginSnapshot): string {
   const c = snapshot.context;
@@ -25,10 +23,8 @@ function stateKey(snapshot: LoginSnapshot): string {
   return JSON.stringify([
     snapshot.value,
     c.config?.tenant.id,
-    // Where Back from the steps leads: the form of the flow they belong to.
-    screen === 'steps' ? c.flow : null,
-    // Where Back from a registration flow's form leads: the chooser it was opened from, or sign-in.
-    REGISTRATION_FLOWS.includes(screen as never) ? c.chosen === true : null,
+    // Which flow's machine loads, and where Back out of it leads: the chooser it was opened from, or sign-in.
+    screen === 'steps' ? [c.flow, c.next !== undefined, c.chosen === true] : null,
   ]);
 }
 

@@ -129,16 +129,8 @@ const ANSWERS: Answers = {
   boot: { outputs: BOOTS, errors: [failure('service_unavailable')] },
   redeemLink: { outputs: STEPS, errors: [failure('link_invalid'), failure('validation_failed')] },
   signInWithPassword: { outputs: STEPS, errors: GENERIC_ERRORS },
-  startActivation: { outputs: STEPS, errors: GENERIC_ERRORS },
-  startVerification: { outputs: STEPS, errors: GENERIC_ERRORS },
-  registerWithMobile: { outputs: STEPS, errors: GENERIC_ERRORS },
-  registerWithCustomerNumber: { outputs: STEPS, errors: GENERIC_ERRORS },
-  recoverCustomerNumber: { outputs: STEPS, errors: GENERIC_ERRORS },
-  registerEmail: { outputs: STEPS, errors: GENERIC_ERRORS },
-  requestPasswordLink: { outputs: STEPS, errors: GENERIC_ERRORS },
-  startPasswordReset: { outputs: STEPS, errors: GENERIC_ERRORS },
   loadSteps: { outputs: [], errors: [new Error('Failed to fetch dynamically imported module')] },
-  // The steps as the shell sees them: a child that ends one of four ways (their own model: steps-model.test.ts).
+  // A flow's machine as the shell sees it: a child that ends one of four ways (its own model: steps-model.test.ts).
   steps: {
     outputs: [
       { result: 'signedIn', user, fields: {} },
@@ -159,9 +151,11 @@ export const ACTOR_IDS = Object.keys(ANSWERS);
 
 // ------------------------------------------------------------------ what the user does
 
-/** Secrets in the user's events are marked so a test can find any copy of them. */
-export const secretEvents = (secret: string): LoginEvent[] => [
-  { type: 'signIn.submit', identifier: 'anna@example.com', password: `${secret}-Pw1!`, rememberMe: true },
+/**
+ * What the user does inside a flow's machine (the shell forwards it): its forms and steps.
+ * Secrets are marked with `secret` so a test can find any copy of them.
+ */
+export const flowUserEvents = (secret: string): LoginEvent[] => [
   {
     type: 'customerNumberRegistration.submit',
     customerNumber: '100200',
@@ -172,27 +166,6 @@ export const secretEvents = (secret: string): LoginEvent[] => [
   },
   { type: 'code.submit', code: '123456' },
   { type: 'password.submit', password: `${secret}-Pw1!Aa`, confirm: `${secret}-Pw1!Aa` },
-];
-
-const userEvents = (secret: string): LoginEvent[] => [
-  { type: 'retry' },
-  { type: 'restart' },
-  { type: 'back' },
-  { type: 'customer.existing' },
-  { type: 'customer.new' },
-  { type: 'register.open' },
-  { type: 'method.password' },
-  { type: 'method.bankid' },
-  { type: 'idp.start', providerId: 'azure' },
-  { type: 'signOut' },
-  { type: 'reset' },
-  { type: 'host.signOut', endSession: true },
-  { type: 'host.signOut', endSession: false },
-  { type: 'tick' },
-  { type: 'page.visible' },
-  ...FLOW_NAMES.map((flow): LoginEvent => ({ type: 'flow.start', flow })),
-  ...secretEvents(secret),
-  { type: 'signIn.submit', identifier: 'not an address', password: '', rememberMe: false },
   { type: 'activation.submit', email: 'kari@hk.example' },
   { type: 'activation.submit', email: 'kari' },
   { type: 'verifyAndCreate.submit', email: 'ny@nokas.example' },
@@ -213,6 +186,31 @@ const userEvents = (secret: string): LoginEvent[] => [
   { type: 'phone.submit', countryCode: '+45', nationalNumber: '20123456' },
   { type: 'phone.submit', countryCode: '+45', nationalNumber: '2012' },
   { type: 'password.submit', password: 'Nordlys-2026!x', confirm: 'Nordlys-2026!y' },
+  { type: 'back' },
+  { type: 'flow.start', flow: 'forgotPassword' },
+  { type: 'tick' },
+];
+
+const userEvents = (secret: string): LoginEvent[] => [
+  { type: 'retry' },
+  { type: 'restart' },
+  { type: 'back' },
+  { type: 'customer.existing' },
+  { type: 'customer.new' },
+  { type: 'register.open' },
+  { type: 'method.password' },
+  { type: 'method.bankid' },
+  { type: 'idp.start', providerId: 'azure' },
+  { type: 'signOut' },
+  { type: 'reset' },
+  { type: 'host.signOut', endSession: true },
+  { type: 'host.signOut', endSession: false },
+  { type: 'tick' },
+  { type: 'page.visible' },
+  ...FLOW_NAMES.map((flow): LoginEvent => ({ type: 'flow.start', flow })),
+  { type: 'signIn.submit', identifier: 'anna@example.com', password: `${secret}-Pw1!`, rememberMe: true },
+  { type: 'signIn.submit', identifier: 'not an address', password: '', rememberMe: false },
+  ...flowUserEvents(secret),
   { type: 'bankid.start', device: 'other' },
   { type: 'bankid.start', device: 'same' },
   { type: 'bankid.autostartTried' },

@@ -1,21 +1,31 @@
 /*
- * The steps after a flow's form (src/steps) on their own, as a model (walk.ts): started at
+ * The flows' machines on their own, as models (walk.ts): the steps (src/steps) started at
  * every Step the server may answer, with every event the steps take, every answer of
- * their calls and every timer. The replayed paths must land where the model said,
- * together visit every state node and take every transition, and never leave a code or
- * password in what the actor keeps; the shell's model (model.test.ts) sees the steps
- * only by how they end.
+ * their calls and every timer; and each flow's machine from its form, as far as the
+ * steps and back (the steps' states are the same configuration in every machine). The
+ * replayed paths must land where the model said, together visit every state node and
+ * take every transition of every machine, and never leave a code, PIN or password in
+ * what the actor keeps; the shell's model (model.test.ts) sees a flow only by how it ends.
  */
 import { expect } from '@open-wc/testing';
 import { fromCallback } from 'xstate';
 import type { Step } from '../../src/api/types.js';
-import { stepsMachine, type StepsSnapshot } from '../../src/steps/steps.machine.js';
-import type { NextStep, StepsEvent, StepsInput } from '../../src/steps/steps.setup.js';
-import { challenge, DEMO, failure, GENERIC_ERRORS, STEPS } from './model.js';
+import { activationMachine } from '../../src/flows/activation/activation.machine.js';
+import { customerNumberRegistrationMachine } from '../../src/flows/customer-number-registration/customer-number-registration.machine.js';
+import { emailRegistrationMachine } from '../../src/flows/email-registration/email-registration.machine.js';
+import { forgotCustomerNumberMachine } from '../../src/flows/forgot-customer-number/forgot-customer-number.machine.js';
+import { forgotPasswordMachine } from '../../src/flows/forgot-password/forgot-password.machine.js';
+import { mobileRegistrationMachine } from '../../src/flows/mobile-registration/mobile-registration.machine.js';
+import { passwordLinkMachine } from '../../src/flows/password-link/password-link.machine.js';
+import { verifyAndCreateMachine } from '../../src/flows/verify-and-create/verify-and-create.machine.js';
+import { stepsMachine, type StepsMachine, type StepsSnapshot } from '../../src/steps/steps.machine.js';
+import type { FormFlow, NextStep, StepsEvent, StepsInput } from '../../src/steps/steps.setup.js';
+import { challenge, DEMO, failure, flowUserEvents, GENERIC_ERRORS, STEPS } from './model.js';
 import { answerEvents, buildModel, coverageOf, fakeCall, pathsOf, replay, timerEvents, type Answers, type ModelEvent } from './walk.js';
 
-const SECRET = 'Hemmelig-Pw1!';
+const SECRET = 'Hemmelig';
 const CODE = '123456';
+const PIN = '4321';
 
 const ANSWERS: Answers = {
   verifyCode: {
@@ -33,18 +43,7 @@ const ANSWERS: Answers = {
   setPassword: { outputs: STEPS, errors: [...GENERIC_ERRORS, failure('flow_expired')] },
 };
 
-const USER_EVENTS: StepsEvent[] = [
-  { type: 'code.submit', code: CODE },
-  { type: 'code.submit', code: '12' },
-  { type: 'code.resend' },
-  { type: 'phone.submit', countryCode: '+45', nationalNumber: '20123456' },
-  { type: 'phone.submit', countryCode: '+45', nationalNumber: '2012' },
-  { type: 'password.submit', password: SECRET, confirm: SECRET },
-  { type: 'password.submit', password: SECRET, confirm: `${SECRET}x` },
-  { type: 'back' },
-  { type: 'flow.start', flow: 'forgotPassword' },
-  { type: 'tick' },
-];
+const USER_EVENTS = flowUserEvents(SECRET) as StepsEvent[];
 
 /** Every Step the steps may be started with. */
 const INPUTS: StepsInput[] = STEPS.filter((step): step is NextStep => step.next !== 'signedIn').map((step: Step) => ({
@@ -55,10 +54,27 @@ const INPUTS: StepsInput[] = STEPS.filter((step): step is NextStep => step.next 
   errorSeq: 2,
 }));
 
-/** The machine with every call answered by the test and the ticker silent. */
-const modelMachine = stepsMachine.provide({
-  actors: { ...Object.fromEntries(Object.keys(ANSWERS).map((id) => [id, fakeCall(id)])), ticker: fromCallback(() => () => undefined) } as never,
-});
+/** Each flow's machine, started at its form. */
+const FLOWS: Record<FormFlow, StepsMachine> = {
+  activation: activationMachine,
+  verifyAndCreate: verifyAndCreateMachine,
+  mobileRegistration: mobileRegistrationMachine,
+  customerNumberRegistration: customerNumberRegistrationMachine,
+  forgotCustomerNumber: forgotCustomerNumberMachine,
+  emailRegistration: emailRegistrationMachine,
+  passwordLink: passwordLinkMachine,
+  forgotPassword: forgotPasswordMachine,
+};
+
+// Every form's call answers like the steps' calls: any Step, or a failure.
+const FORM_CALLS = ['startActivation', 'startVerification', 'registerWithMobile', 'registerWithCustomerNumber', 'recoverCustomerNumber', 'registerEmail', 'requestPasswordLink', 'startPasswordReset'];
+for (const call of FORM_CALLS) ANSWERS[call] = { outputs: STEPS, errors: GENERIC_ERRORS };
+
+/** A machine with every call answered by the test and the ticker silent. */
+const withFakes = (machine: StepsMachine) =>
+  machine.provide({
+    actors: { ...Object.fromEntries(Object.keys(ANSWERS).map((id) => [id, fakeCall(id)])), ticker: fromCallback(() => () => undefined) } as never,
+  });
 
 /** What decides which transitions a state can take: its value and the context its guards read. */
 function stateKey(snapshot: StepsSnapshot): string {
@@ -72,6 +88,10 @@ const events = (snapshot: StepsSnapshot): ModelEvent[] =>
     ? []
     : [...USER_EVENTS, ...answerEvents(ANSWERS, snapshot), ...timerEvents(snapshot)].filter((event) => snapshot.can(event as never));
 
+/** From a flow's form: everything there; at the steps, only Back (the rest is the steps' own walk). */
+const formEvents = (flow: FormFlow) => (snapshot: StepsSnapshot): ModelEvent[] =>
+  typeof snapshot.value === 'object' && flow in snapshot.value ? events(snapshot) : events(snapshot).filter((event) => event.type === 'back');
+
 /** Every string anywhere in a value. */
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
@@ -81,22 +101,35 @@ function strings(value: unknown, out: string[] = []): string[] {
 }
 
 const keepsNoSecret = (actor: { getPersistedSnapshot(): unknown }) =>
-  expect(strings(JSON.parse(JSON.stringify(actor.getPersistedSnapshot()))).filter((text) => text.includes(SECRET) || text === CODE)).to.deep.equal([]);
+  expect(
+    strings(JSON.parse(JSON.stringify(actor.getPersistedSnapshot()))).filter((text) => text.includes(SECRET) || text === CODE || text === PIN),
+  ).to.deep.equal([]);
 
-describe('The steps after a form, model-based paths', () => {
-  it('reach every state and take every transition from every Step, keeping no secret', async function (this: { timeout(ms: number): void }) {
-    this.timeout(120_000);
+describe('The flows\' machines, model-based paths', () => {
+  it('reach every state and take every transition, from every Step and every form, keeping no secret', async function (this: { timeout(ms: number): void }) {
+    this.timeout(180_000);
     const coverage = { taken: new Set<string>(), visited: new Set<string>() };
     let replayed = 0;
-    for (const input of INPUTS) {
-      for (const path of pathsOf(buildModel<StepsSnapshot>(modelMachine, { input, events, stateKey }))) {
+    const walks = [
+      ...INPUTS.map((input) => ({ machine: withFakes(stepsMachine), input, explore: events })),
+      ...(Object.entries(FLOWS) as [FormFlow, StepsMachine][]).map(([flow, machine]) => ({
+        machine: withFakes(machine),
+        input: { flow, config: DEMO, fields: {}, errorSeq: 0 } satisfies StepsInput,
+        explore: formEvents(flow),
+      })),
+    ];
+    for (const { machine, input, explore } of walks) {
+      for (const path of pathsOf(buildModel<StepsSnapshot>(machine, { input, events: explore, stateKey }))) {
         replayed += 1;
-        await replay(modelMachine, path, coverage, input, keepsNoSecret);
+        await replay(machine, path, coverage, input, keepsNoSecret);
       }
     }
-    const { stateNodes, transitionKeys } = coverageOf(modelMachine);
-    console.log(`steps model: ${stateNodes.length} state nodes, ${transitionKeys.length} transitions; ${replayed} paths replayed`);
-    expect(stateNodes.map((n) => n.id).filter((id) => !coverage.visited.has(id)), 'state nodes never visited').to.deep.equal([]);
+    // Node ids and transition keys name the same configuration alike in every machine.
+    const all = [stepsMachine, ...Object.values(FLOWS)].map((machine) => coverageOf(machine));
+    const stateNodes = [...new Set(all.flatMap((c) => c.stateNodes.map((n) => n.id)))];
+    const transitionKeys = [...new Set(all.flatMap((c) => c.transitionKeys))];
+    console.log(`flows' models: ${stateNodes.length} state nodes, ${transitionKeys.length} transitions; ${replayed} paths replayed`);
+    expect(stateNodes.filter((id) => !coverage.visited.has(id)), 'state nodes never visited').to.deep.equal([]);
     expect(transitionKeys.filter((key) => !coverage.taken.has(key)), 'transitions never taken').to.deep.equal([]);
   });
 });

@@ -7,7 +7,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { TenantConfig } from '../../src/api/types.js';
-import { checkEmailRegistration, checkSignIn, identifierCountry, identifierOptions } from '../../src/validation/forms.js';
+import { checkEmailRegistration } from '../../src/validation/flow-forms.js';
+import { checkSignIn, identifierCountry, identifierOptions } from '../../src/validation/forms.js';
 import { RUNS, dateBetween, pad, loadEveryIdentifierCheck } from './support.js';
 
 await loadEveryIdentifierCheck();

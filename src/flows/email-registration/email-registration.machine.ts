@@ -3,17 +3,21 @@
  * confirmation is mailed. Changing an e-mail already registered ends in "contact
  * customer service".
  */
-import { REGISTRATION_ON, startForm, type EventOf } from '../../shell/form.js';
-import { checkEmailRegistration } from '../../validation/forms.js';
-import type { LoginContext } from '../../shell/types.js';
+import { checkEmailRegistration } from '../../validation/flow-forms.js';
+import { startForm } from '../../steps/step-form.js';
+import { flowMachine } from '../../steps/steps.machine.js';
+import type { StepsContext, StepsEvent } from '../../steps/steps.setup.js';
 
-type Submit = EventOf<'emailRegistration.submit'>;
-const check = (context: LoginContext, e: Submit) => checkEmailRegistration(context.config, e.customerNumber, e.personalNumber, e.email);
+type Submit = Extract<StepsEvent, { type: 'emailRegistration.submit' }>;
+const check = (context: StepsContext, e: Submit) => checkEmailRegistration(context.config, e.customerNumber, e.personalNumber, e.email);
 
-export const emailRegistration = startForm({
+const form = startForm({
   submit: 'emailRegistration.submit',
   check,
   keep: (_, e) => ({ customerNumber: e.customerNumber, personalNumber: e.personalNumber, email: e.email }),
   call: 'registerEmail',
   input: (context, e) => ({ body: check(context, e).value }),
-}, REGISTRATION_ON);
+});
+
+/** The flow's machine: its form, then the steps (src/steps). */
+export const { machine: emailRegistrationMachine, withApi } = flowMachine('emailRegistration', form);

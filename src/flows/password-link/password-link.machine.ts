@@ -2,17 +2,21 @@
  * F7b: a mailed link to choose a password, asked for with the customer number. The link
  * lands back on the widget's "choose a password" step.
  */
-import { REGISTRATION_ON, startForm, type EventOf } from '../../shell/form.js';
-import { checkCustomerNumber } from '../../validation/forms.js';
-import type { LoginContext } from '../../shell/types.js';
+import { checkCustomerNumber } from '../../validation/flow-forms.js';
+import { startForm } from '../../steps/step-form.js';
+import { flowMachine } from '../../steps/steps.machine.js';
+import type { StepsContext, StepsEvent } from '../../steps/steps.setup.js';
 
-type Submit = EventOf<'passwordLink.submit'>;
-const check = (context: LoginContext, e: Submit) => checkCustomerNumber(context.config, e.customerNumber);
+type Submit = Extract<StepsEvent, { type: 'passwordLink.submit' }>;
+const check = (context: StepsContext, e: Submit) => checkCustomerNumber(context.config, e.customerNumber);
 
-export const passwordLink = startForm({
+const form = startForm({
   submit: 'passwordLink.submit',
   check,
   keep: (_, e) => ({ customerNumber: e.customerNumber }),
   call: 'requestPasswordLink',
   input: (context, e) => check(context, e).value,
-}, REGISTRATION_ON);
+});
+
+/** The flow's machine: its form, then the steps (src/steps). */
+export const { machine: passwordLinkMachine, withApi } = flowMachine('passwordLink', form);

@@ -7,7 +7,7 @@ import { assertEvent } from 'xstate';
 import { FLOW_GONE } from '../../shell/errors.js';
 import { seal } from '../../shell/secret.js';
 import { checkedSubmit, failedWith, failure } from '../../shell/transitions.js';
-import { checkCode } from '../../validation/forms.js';
+import { checkCode } from '../../validation/flow-forms.js';
 import { back, flowChosen, onNextStep } from '../step-form.js';
 import { stepsSetup, type StepsContext, type StepsEvent } from '../steps.setup.js';
 

@@ -3,7 +3,7 @@
  * with the tenant's country preselected by the view.
  */
 import type { LoginEvent } from '../../shell/types.js';
-import { checkPhone } from '../../validation/forms.js';
+import { checkPhone } from '../../validation/flow-forms.js';
 import { stepForm } from '../step-form.js';
 import type { StepsContext } from '../steps.setup.js';
 

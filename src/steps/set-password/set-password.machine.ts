@@ -3,7 +3,7 @@
  * are checked before sending, so neither a weak password nor a typo leaves the browser.
  */
 import { seal } from '../../shell/secret.js';
-import { checkNewPassword } from '../../validation/forms.js';
+import { checkNewPassword } from '../../validation/flow-forms.js';
 import { stepForm } from '../step-form.js';
 
 export const setPassword = stepForm({
