@@ -41,9 +41,15 @@ const BUDGETS = { firstScreen: 36 * KiB, journey: 43.6 * KiB, all: 55 * KiB, fir
  * (51.22 -> 50.54 KiB) and the BankID journey fetches it beside its view. All chunks
  * went up to 70.8 KiB (69.36 -> 70.76) when the steps after a form (code, phone, new
  * password, a flow's end) became a machine of their own, loaded with their views: the
- * first screen lost 0.42 KiB, and their setup, entry and ends cost 1.1 KiB more.
+ * first screen lost 0.42 KiB, and their setup, entry and ends cost 1.1 KiB more. First
+ * screen and journey went up by 0.1 KiB, to 50.3 and 58.8, when the bundler's runtime
+ * (the helper that builds a lazily loaded view's namespace) moved into the core: it was a
+ * chunk of its own that every journey but BankID's fetched after its step's chunk, one
+ * more round trip (those journeys now fetch one file less and 0.07-0.09 KiB less; all
+ * chunks 70.76 -> 70.63 KiB); the core grew from 47.17 to 47.27 KiB, so the first screen
+ * (50.14 -> 50.24) and BankID's journey, which never needed it (58.68 -> 58.78), pay for it.
  */
-const CEILINGS = { firstScreen: 50.2 * KiB, journey: 58.7 * KiB, all: 70.8 * KiB };
+const CEILINGS = { firstScreen: 50.3 * KiB, journey: 58.8 * KiB, all: 70.7 * KiB };
 
 const args = new Set(process.argv.slice(2));
 const ceilingMode = args.has('--ceiling');
