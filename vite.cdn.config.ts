@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
-import { RolldownMagicString } from 'rolldown';
+import { RolldownMagicString, RUNTIME_MODULE_ID } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 import { SHORT_ID } from './src/i18n/msg.js';
 
@@ -280,18 +280,80 @@ function staticGraph(meta: { getModuleInfo(id: string): { importedIds: readonly 
 let core: Set<string> | undefined;
 
 /*
+ * The bundler's runtime (the helper that builds the namespace object of a view that lives in a
+ * shared chunk, for its import()) goes into the core, which every chunk that needs it has
+ * already loaded. Left to itself Rolldown gives it a chunk of its own (0.15 KiB), which the
+ * start forms, the registration forms and the steps import: one more hop after the step's
+ * chunk on the way to its first screen. It cannot be named into a codeSplitting group (the
+ * bundler assigns it before the groups), and it moves into a chunk only when that chunk is
+ * its one user or a plain chunk all its users load: the core is a group's chunk, which may
+ * host it only as its one user. So its code is appended to the core here, exported under
+ * its own names, and the chunks that imported it import it from the core instead; the
+ * hashes are taken after this hook, so they cover the moved code.
+ */
+function runtimeInCore(): Plugin {
+  return {
+    name: 'nordic-login:runtime-in-core',
+    renderChunk(code, chunk, _options, meta) {
+      const chunks = Object.values(meta.chunks);
+      const runtimeChunk = chunks.find((other) => other.moduleIds.length === 1 && other.moduleIds[0] === RUNTIME_MODULE_ID);
+      if (!runtimeChunk) return null;
+      const runtimeFile = runtimeChunk.fileName;
+      const runtime = runtimeChunk.modules[RUNTIME_MODULE_ID];
+      const names = runtime?.renderedExports ?? [];
+      if (!runtime?.code || names.length === 0) return this.error('the runtime chunk has no code');
+      const coreFile = chunks.find((other) => other.name === 'core')?.fileName;
+      if (!coreFile) return this.error('no core chunk');
+      const out = new RolldownMagicString(code);
+      if (chunk.fileName === coreFile) {
+        const clash = names.find((name) => new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(code));
+        if (clash) return this.error(`the core already names ${clash}: the runtime cannot join it`);
+        out.append(`\n${runtime.code}export { ${names.join(', ')} };\n`);
+        return out;
+      }
+      if (!chunk.imports.includes(runtimeFile)) return null;
+      // `import { t as __exportAll } from "./rolldown-runtime-….js";`: the local name is the runtime's own, deconflicted with a $n suffix.
+      const from = JSON.stringify(`./${runtimeFile}`);
+      let found = false;
+      eachNode(this.parse(code), (node) => {
+        if (node.type !== 'ImportDeclaration' || code.slice((node.source as Node).start, (node.source as Node).end) !== from) return;
+        found = true;
+        const locals = (node.specifiers as Node[]).map((specifier) => {
+          const local = (specifier.local as { name: string }).name;
+          const name = names.find((candidate) => local === candidate || local.startsWith(`${candidate}$`));
+          if (specifier.type !== 'ImportSpecifier' || !name) this.error(`${chunk.fileName}: an import of the runtime that names no helper of it: ${local}`);
+          return name === local ? name : `${name} as ${local}`;
+        });
+        out.overwrite(node.start, node.end, `import { ${locals.join(', ')} } from ${JSON.stringify(`./${coreFile}`)};`);
+      });
+      if (!found) return this.error(`${chunk.fileName}: its import of the runtime is not where the parser put it`);
+      return out;
+    },
+    generateBundle(_options, bundle) {
+      const runtimeFile = Object.keys(bundle).find((name) => {
+        const chunk = bundle[name];
+        return chunk?.type === 'chunk' && chunk.moduleIds.length === 1 && chunk.moduleIds[0] === RUNTIME_MODULE_ID;
+      });
+      if (!runtimeFile) return;
+      delete bundle[runtimeFile];
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.imports = chunk.imports.filter((name) => name !== runtimeFile);
+    },
+  };
+}
+
+/*
  * What the countries' number checks share goes with the core too: the Luhn check (0.1
  * KiB, Swedish numbers) and the calendar (0.3 KiB, every personal number, and birth
  * dates). In a chunk of its own, shared by the numbers' chunks (or with a flow's chunk
  * that also uses it), a tenant's first screen would fetch the number's chunk and only
- * then, a round trip later, the helper's. One chunk of all numbers with them would need
- * the bundler's runtime chunk instead: the same hop.
+ * then, a round trip later, the helper's. One chunk of all numbers with them would bring
+ * every country's checks to every tenant.
  */
 const numberHelpers = /[\\/]src[\\/]validation[\\/](?:luhn|calendar)\.ts$/;
 
 export default defineConfig({
   publicDir: false,
-  plugins: [selfContainedCatalogues(), splitCatalogues(), englishFromCatalogue(), compactTemplates()],
+  plugins: [runtimeInCore(), selfContainedCatalogues(), splitCatalogues(), englishFromCatalogue(), compactTemplates()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

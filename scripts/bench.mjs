@@ -45,9 +45,13 @@ const BUDGETS = { firstScreen: 36 * KiB, journey: 43.6 * KiB, all: 55 * KiB, fir
  * every flow with a form became such a machine, with its form and its checks, the first
  * screen went 50.14 -> 48.45 KiB; a flow's journey now fetches its form's machine and the
  * steps' at once: the largest (the registration flows) 56.32 -> 59.10 KiB, all chunks
- * 70.76 -> 71.73 KiB (each flow's machine is built from the steps' configuration).
+ * 70.76 -> 71.73 KiB (each flow's machine is built from the steps' configuration). The
+ * bundler's runtime (the helper that builds a lazily loaded view's namespace) lives in the
+ * core: as a chunk of its own, every journey but BankID's fetched it after its step's
+ * chunk, one more round trip; now they fetch one file less, and the core pays 0.10 KiB
+ * (first screen 48.45 -> 48.55, all chunks 71.73 -> 71.64).
  */
-const CEILINGS = { firstScreen: 48.5 * KiB, journey: 59.1 * KiB, all: 71.8 * KiB };
+const CEILINGS = { firstScreen: 48.6 * KiB, journey: 59.1 * KiB, all: 71.7 * KiB };
 
 const args = new Set(process.argv.slice(2));
 const ceilingMode = args.has('--ceiling');
