@@ -14,7 +14,7 @@
 //   cdn-html     the page as written; its jsDelivr URL is answered with the packed dist/cdn/:
 //                the first screen fetches the first part of the Danish texts only, a step
 //                loaded later the rest (offline once first: "try again"), a second widget
-//                in Swedish its own
+//                in Swedish its own; a flow whose chunk does not come the first time ("try again")
 //   csp          the same page in English, self-hosted (dist/cdn/ copied as it is), under a strict
 //                Content-Security-Policy with Trusted Types: password sign-in, sign-out,
 //                BankID with its QR code, and not one policy violation
@@ -479,6 +479,7 @@ async function cdnExample(packageDir) {
   await check('cdn-html: no console errors, page errors or failed requests', () => noErrors(watch));
   await watch.page.close();
   await lazyStepTexts(packageDir, origin);
+  await flowOffline(packageDir, origin);
 }
 
 /*
@@ -546,6 +547,35 @@ async function lazyStepTexts(packageDir, origin) {
     return `${swedish.join(', ')}: "${heading}"`;
   });
   await check('cdn-html: the step loaded later: no console errors, page errors or failed requests', () => noErrors(watch));
+  await watch.page.close();
+}
+
+/*
+ * A flow's machine and its view come in one chunk when the flow is chosen. Offline then,
+ * the widget says so in the page's language with "try again", which brings the flow.
+ */
+async function flowOffline(packageDir, origin) {
+  const watch = await openPage(browser, `${origin}/`, { packageDir, refuseOnce: /\/start-forms-[\w-]+\.js$/ });
+  const shadow = "document.querySelector('nordic-login').shadowRoot";
+  await check('cdn-html: a flow whose code does not come says so; "try again" opens it', async () => {
+    const step = await until(watch, 'the first step', () => {
+      const root = document.querySelector('nordic-login')?.shadowRoot;
+      return root?.querySelector('form[name="sign-in"]') ? 'signIn' : root?.querySelector('[part~="primary-button"]') ? 'welcome' : null;
+    });
+    if (step === 'welcome') await click(watch, '[part~="primary-button"]');
+    await until(watch, 'the sign-in form', (form) => document.querySelector('nordic-login')?.shadowRoot?.querySelector(form), 'form[name="sign-in"]');
+    await click(watch, '[part="links"] [part~="link-button"]');
+    await until(watch, 'the network error', (selector) => document.querySelector('nordic-login')?.shadowRoot?.querySelector(selector), '[role="alert"] [part~="error"]');
+    if (watch.refused.length !== 1) throw new Error(`refused: ${watch.refused.join(', ') || 'nothing'}`);
+    const failure = await watch.page.evaluate(`${shadow}.querySelector('[part="base"]').innerText`);
+    if (!/Prøv igen/.test(failure)) throw new Error(`not the network error in Danish: "${failure}"`);
+    await click(watch, '[part~="primary-button"]'); // "Prøv igen"
+    await until(watch, 'the flow\'s form', () => document.querySelector('nordic-login')?.shadowRoot?.querySelector('form:not([name="sign-in"]) input'));
+    const fetched = watch.requests.filter((url) => /\/start-forms-[\w-]+\.js$/.test(url));
+    if (fetched.length !== 2) throw new Error(`the flow's chunk was asked for ${fetched.length} times`);
+    return `${watch.refused[0].split('/').pop()} refused once, then the form`;
+  });
+  await check('cdn-html: the flow offline first: no console errors, page errors or failed requests', () => noErrors(watch));
   await watch.page.close();
 }
 
