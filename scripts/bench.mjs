@@ -49,9 +49,11 @@ const BUDGETS = { firstScreen: 36 * KiB, journey: 43.6 * KiB, all: 55 * KiB, fir
  * bundler's runtime (the helper that builds a lazily loaded view's namespace) lives in the
  * core: as a chunk of its own, every journey but BankID's fetched it after its step's
  * chunk, one more round trip; now they fetch one file less, and the core pays 0.10 KiB
- * (first screen 48.45 -> 48.55, all chunks 71.73 -> 71.64).
+ * (first screen 48.45 -> 48.55, all chunks 71.73 -> 71.64). A personal number's checks for
+ * F7a load with its flow rather than at boot: first screen 48.55 -> 48.02 KiB, and the
+ * e-mail registration's journey fetches them (59.02 -> 59.05).
  */
-const CEILINGS = { firstScreen: 48.6 * KiB, journey: 59.1 * KiB, all: 71.7 * KiB };
+const CEILINGS = { firstScreen: 48.1 * KiB, journey: 59.1 * KiB, all: 71.7 * KiB };
 
 const args = new Set(process.argv.slice(2));
 const ceilingMode = args.has('--ceiling');

@@ -10,7 +10,7 @@ import type { ApiClient } from '../api/client.js';
 import type { BankIdMachine } from '../flows/bankid/bankid.machine.js';
 import type { StepsMachine } from '../steps/steps.machine.js';
 import type { BankIdOrder, Session, Step, TenantConfig } from '../api/types.js';
-import { loadFormChecks } from '../validation/forms.js';
+import { loadFlowChecks, loadFormChecks } from '../validation/forms.js';
 import type { Landing } from './landing.js';
 import { mergeConfig, type ConfigOverrides } from './overrides.js';
 import type { Secret } from './secret.js';
@@ -69,9 +69,13 @@ export function apiActors(api: ApiClient) {
    * A flow's machine loads when the flow is chosen: its form, then the steps that follow;
    * after the shell's own forms (sign-in, a mailed link), the steps alone.
    */
-  const loadSteps = fromPromise<StepsMachine, { flow: FlowName | undefined; atStep: boolean }>(({ input }) =>
-    (input.atStep || !input.flow || input.flow === 'signIn' ? import('../steps/steps.machine.js') : FLOW_MACHINES[input.flow]()).then((flow) => flow.withApi(api)),
-  );
+  const loadSteps = fromPromise<StepsMachine, { flow: FlowName | undefined; atStep: boolean; config: TenantConfig | undefined }>(async ({ input }) => {
+    const { flow, atStep, config } = input;
+    if (atStep || !flow || flow === 'signIn') return (await import('../steps/steps.machine.js')).withApi(api);
+    // The flow's code and what its form checks beyond it come together: no round trip after the other.
+    const [machine] = await Promise.all([FLOW_MACHINES[flow](), loadFlowChecks(flow, config)]);
+    return machine.withApi(api);
+  });
 
   /** F8 loads when BankID is first shown (or at boot, when the visit begins in it): a machine of its own, its calls bound to `api`. */
   const loadBankId = fromPromise<BankIdMachine>(() => import('../flows/bankid/bankid.machine.js').then((flow) => flow.withApi(api)));

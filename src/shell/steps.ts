@@ -29,7 +29,7 @@ export const steps = loginSetup.createStateConfig({
       invoke: {
         id: 'loadSteps',
         src: 'loadSteps',
-        input: ({ context }) => ({ flow: context.flow, atStep: context.next !== undefined }),
+        input: ({ context }) => ({ flow: context.flow, atStep: context.next !== undefined, config: context.config }),
         onDone: {
           target: 'running',
           actions: { type: 'startSteps', params: ({ event }: { event: DoneActorEvent<StepsMachine> }) => ({ logic: event.output }) },

@@ -15,6 +15,7 @@ import {
   type IdentifierOptions,
 } from './identifier.js';
 import type { ErrorDraft } from '../shell/errors.js';
+import type { FlowName } from '../shell/types.js';
 
 /** The values to send (canonical where the check could make them so), and what is wrong, if anything. */
 export interface Check<T> {
@@ -59,13 +60,14 @@ export function identifierCountry(config: TenantConfig | undefined): IdentifierC
   return config?.identifier.country ?? COUNTRY_OF_CALLING_CODE[config?.phone.defaultCountry ?? ''] ?? 'SE';
 }
 
-/** Loads what the tenant's forms check beyond the widget's own code: its country's personal or organisation numbers. */
+/** Loads what sign-in checks beyond the widget's own code: the tenant's identifier, if its country's personal or organisation number. */
 export async function loadFormChecks(config: TenantConfig): Promise<void> {
-  const country = identifierCountry(config);
-  await Promise.all([
-    loadIdentifierChecks(config.identifier.kind, country),
-    config.flows.emailRegistration ? loadIdentifierChecks('personalNumber', country) : undefined,
-  ]);
+  await loadIdentifierChecks(config.identifier.kind, identifierCountry(config));
+}
+
+/** Loads what a flow's form checks beyond the widget's own code, beside the flow's chunk: F7a's personal number of the tenant's country. */
+export async function loadFlowChecks(flow: FlowName, config: TenantConfig | undefined): Promise<void> {
+  if (flow === 'emailRegistration') await loadIdentifierChecks('personalNumber', identifierCountry(config));
 }
 
 /** The validator's options for the tenant's identifier: its country, pattern and the number kinds it takes. */

@@ -14,7 +14,7 @@ import { loginMachine } from '../../src/shell/login.machine.js';
 import { FLOW_NAMES } from '../../src/shell/navigation.js';
 import { Secret } from '../../src/shell/secret.js';
 import type { LoginEvent, LoginInput, StartStep } from '../../src/shell/types.js';
-import { loadFormChecks } from '../../src/validation/forms.js';
+import { loadFlowChecks, loadFormChecks } from '../../src/validation/forms.js';
 import type { LoginSnapshot } from './harness.js';
 import { answerEvents, coverageOf, fakeCall, timerEvents, type Answers, type ModelEvent } from './walk.js';
 
@@ -53,8 +53,8 @@ export const DEMO: TenantConfig = {
   support: { email: 'support@demo.example' },
 };
 
-// The real boot loads the checks of the tenant's national numbers; the fake one answers at once.
-await loadFormChecks(DEMO);
+// The real boot and flow loading load the checks of the tenant's national numbers; the fakes answer at once.
+await Promise.all([loadFormChecks(DEMO), loadFlowChecks('emailRegistration', DEMO)]);
 
 /** The tenants boot may load: every flow on (with and without F11), and BankID only. */
 const CONFIGS: Record<string, TenantConfig> = {
