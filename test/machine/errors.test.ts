@@ -138,7 +138,7 @@ describe('Problems on the sign-in form', () => {
     expect(Math.ceil(((contextOf(s).error?.retryAt ?? 0) - contextOf(s).now) / 1000)).to.equal(60);
     // A flow's context is read through its live actor: the clock is taken as a number.
     const blockedAt = contextOf(s).now;
-    const ticked = await login.at('forgotPassword', { when: (x) => contextOf(x).now > blockedAt, timeout: 2500 });
+    const ticked = await login.at('forgotPassword', { when: (x) => contextOf(x).now > blockedAt, timeoutMs: 2500 });
     expect(Math.ceil(((contextOf(ticked).error?.retryAt ?? 0) - contextOf(ticked).now) / 1000)).to.be.lessThan(60);
     login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
     expect(statePath(login.actor.getSnapshot())).to.equal('forgotPassword.blocked');

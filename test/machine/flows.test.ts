@@ -460,7 +460,7 @@ describe('F12 forgotten password', () => {
     expect((await mock.outbox(base)).filter((m) => m.to === 'anna@example.com')).to.have.length(2);
     // A flow's context is read through its live actor: the clock is taken as a number.
     const resent = contextOf(login.actor.getSnapshot()).now;
-    const ticked = await login.at('code', { when: (s) => contextOf(s).now > resent, timeout: 2500 });
+    const ticked = await login.at('code', { when: (s) => contextOf(s).now > resent, timeoutMs: 2500 });
     expect(contextOf(ticked).now - resent).to.be.within(500, 2000);
     login.stop();
   });
