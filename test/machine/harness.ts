@@ -67,8 +67,13 @@ export class Login implements Driver {
     this.send({ type: 'host.signOut', endSession: true });
   }
 
-  until(check: (snapshot: LoginSnapshot) => boolean, timeoutMs = STEP_TIMEOUT_MS): Promise<LoginSnapshot> {
-    return waitFor(this.actor, check, { timeout: timeoutMs });
+  async until(check: (snapshot: LoginSnapshot) => boolean, timeoutMs = STEP_TIMEOUT_MS): Promise<LoginSnapshot> {
+    try {
+      return await waitFor(this.actor, check, { timeout: timeoutMs });
+    } catch {
+      const s = this.snapshot;
+      throw new Error(`the machine is at "${statePath(s)}" (${s.status}${errorOf(s) ? `, error ${errorOf(s)?.code}` : ''})`);
+    }
   }
 
   /**
@@ -79,12 +84,9 @@ export class Login implements Driver {
     const { sub, when, busy = false, timeoutMs } = typeof where === 'string' ? { sub: where } : where;
     const wanted = sub ? `${state}.${sub}` : state;
     const inside = (path: string) => wanted === '' || path === wanted || path.startsWith(`${wanted}.`);
-    try {
-      return await this.until((s) => inside(statePath(s)) && (busy || !isBusy(s)) && (when?.(s) ?? true), timeoutMs);
-    } catch {
-      const s = this.snapshot;
-      throw new Error(`expected "${wanted}", the machine is at "${statePath(s)}" (${s.status}${errorOf(s) ? `, error ${errorOf(s)?.code}` : ''})`);
-    }
+    return this.until((s) => inside(statePath(s)) && (busy || !isBusy(s)) && (when?.(s) ?? true), timeoutMs).catch((error: Error) => {
+      throw new Error(`expected "${wanted}": ${error.message}`);
+    });
   }
 
   /** Waits for an error with this code on the current screen. */
