@@ -24,7 +24,6 @@ export interface Where {
 export interface Driver {
   /** The base URL of the sandbox it talks to. */
   readonly base: string;
-  readonly snapshot: LoginSnapshot;
   /** The step it is at (`signIn`, `code`, ...), read through to the running flow. */
   readonly step: string;
   /** The state inside the step, if any. */
