@@ -7,6 +7,7 @@ import { recordingFetch } from '../api/mock-backend.js';
 import { mock, newSandbox } from '../support/mock.js';
 import { NEW_PASSWORD, openLogin, PASSWORD, RETURN_URL, startLogin, type Login } from './harness.js';
 import { statePath, contextOf } from '../support/state.js';
+import { land } from '../support/steps.js';
 
 const postsTo = (fetch: { requests: Request[] }, path: string) =>
   fetch.requests.filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith(path));
@@ -270,8 +271,10 @@ describe('F7 first time with a customer number', () => {
     await login.at('checkInbox');
     login.stop();
 
-    const landing = startLogin({ baseUrl: base, tenant: 'minasidor', search: `?nl-link=${await mock.lastLinkToken(base, 'sven@example.se')}` });
-    await landing.at('setPassword');
+    // Opened in this tab, as the customer who follows it does.
+    land({ 'nl-link': await mock.lastLinkToken(base, 'sven@example.se') });
+    const landing = await openLogin('start', { base, tenant: 'minasidor' });
+    expect(landing.step).to.equal('setPassword');
     landing.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
     expect(contextOf(await landing.at('signedIn')).user?.id).to.equal('u-sven');
     landing.stop();
@@ -289,8 +292,10 @@ describe('F7 first time with a customer number', () => {
     const { base } = login;
     login.stop();
 
-    const landing = startLogin({ baseUrl: base, tenant: 'minasidor', search: `?nl-link=${await mock.lastLinkToken(base, 'eva@example.se')}` });
-    await landing.at('setPassword');
+    // Opened in this tab, as the customer who follows it does.
+    land({ 'nl-link': await mock.lastLinkToken(base, 'eva@example.se') });
+    const landing = await openLogin('start', { base, tenant: 'minasidor' });
+    expect(landing.step).to.equal('setPassword');
     landing.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD + 'x' });
     expect(contextOf(await landing.error('validation_failed', 'setPassword')).error?.fields).to.deep.equal({ confirm: 'mismatch' });
     landing.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
