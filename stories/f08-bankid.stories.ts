@@ -2,7 +2,8 @@ import preview from '../.storybook/preview';
 import { mock } from '../test/support/mock';
 import { orderOf } from '../test/support/state';
 import { bring } from '../test/support/steps';
-import type { LoginSnapshot, Widget } from '../test/support/widget';
+import type { LoginSnapshot } from '../test/support/driver';
+import type { Widget } from '../test/support/widget';
 import { at, prepare, reach, widgetMeta } from './support';
 
 /**

@@ -14,7 +14,8 @@ import type { Screen } from '../../src/shell/login.machine.js';
 import { mock, newSandbox } from '../support/mock.js';
 import { openAt, type Opening, type StepName } from '../support/steps.js';
 import { stepOf } from '../support/state.js';
-import { Widget, type Where } from '../support/widget.js';
+import type { Where } from '../support/driver.js';
+import { Widget } from '../support/widget.js';
 
 export { mock };
 export { NEW_PASSWORD, PASSWORD } from '../support/steps.js';

@@ -10,7 +10,8 @@ import type { NordicLogin } from '../../src/nordic-login.js';
 import { mock } from '../support/mock.js';
 import { errorOf, isAt, isBusy, orderOf, positionOf, stepOf, subStateOf, contextOf } from '../support/state.js';
 import { NEW_PASSWORD, PASSWORD } from '../support/steps.js';
-import { Widget as Harness, type LoginSnapshot as Snapshot } from '../support/widget.js';
+import type { LoginSnapshot as Snapshot } from '../support/driver.js';
+import { Widget as Harness } from '../support/widget.js';
 import type { FaultyOperation } from './network.js';
 
 export type { Snapshot };

@@ -21,7 +21,7 @@ import {
   RETRY_BASE_MS,
   RETRY_MAX_MS,
 } from '../../src/flows/bankid/bankid.machine.js';
-import { startLogin, type Login, type LoginSnapshot } from './harness.js';
+import { openLogin, startLogin, type Login, type LoginSnapshot } from './harness.js';
 import { errorOf, orderOf, statePath } from '../support/state.js';
 
 const requestsTo = (fetch: { requests: Request[] }, method: string, pattern: RegExp) =>
@@ -51,19 +51,15 @@ function droppingFetch(drop: () => boolean) {
 }
 
 async function startOrder(options: { device: 'same' | 'other'; outcome?: string; fetch?: ReturnType<typeof recordingFetch> }) {
-  const base = newSandbox();
-  if (options.outcome) await mock.knobs(base, { bankid: options.outcome });
   const clock = new SimulatedClock();
   const fetch = options.fetch ?? recordingFetch();
-  const login = startLogin({ baseUrl: base, tenant: 'minasidor', clock, fetch });
-  await login.at('signIn');
   // On a computer BankID starts with the QR code at once; this device is the other way in.
-  login.send({ type: 'method.bankid' });
-  await login.at('bankid.pending', { when: (s) => orderOf(s)?.device === 'other' && Boolean(orderOf(s)?.orderId) });
-  if (options.device === 'same') {
-    login.send({ type: 'bankid.start', device: 'same' });
-    await login.at('bankid.pending', { when: (s) => orderOf(s)?.device === 'same' && Boolean(orderOf(s)?.orderId) });
-  }
+  const login = await openLogin(options.device === 'other' ? 'F8.qr' : 'F8.thisDevice', {
+    clock,
+    fetch,
+    ...(options.outcome ? { knobs: { bankid: options.outcome } } : {}),
+  });
+  const { base } = login;
   await login.at('bankid.pending', { when: (s) => !statePath(s).includes('collecting') && collects(fetch) >= 1 });
   return { base, clock, fetch, login };
 }
@@ -290,10 +286,7 @@ describe('F8 BankID outcomes', () => {
     ['unavailable', 'bankid_unavailable', 'rfa5'],
   ] as const) {
     it(`${code}: cannot start, ${key}`, async () => {
-      const base = newSandbox();
-      await mock.knobs(base, { bankid: outcome });
-      const login = startLogin({ baseUrl: base, tenant: 'minasidor' });
-      await login.at('signIn');
+      const login = await openLogin('F1.signIn', { tenant: 'minasidor', knobs: { bankid: outcome } });
       login.send({ type: 'method.bankid' });
       login.send({ type: 'bankid.start', device: 'other' });
       const s = await login.error(code, 'bankid');

@@ -7,30 +7,16 @@
 import { expect } from '@open-wc/testing';
 import { recordingFetch } from '../api/mock-backend.js';
 import { mock, newSandbox } from '../support/mock.js';
-import { NEW_PASSWORD, PASSWORD, startLogin, type Login, type StartOptions } from './harness.js';
+import { NEW_PASSWORD, openLogin, PASSWORD, startLogin, type Login } from './harness.js';
 import { statePath, contextOf } from '../support/state.js';
 
 const pause = (ms = 60) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function atSignIn(options: StartOptions): Promise<Login> {
-  const login = startLogin(options);
-  await login.at('', { when: (s) => ['signIn', 'welcome'].includes(statePath(s).split('.')[0] ?? '') });
-  if (statePath(login.actor.getSnapshot()) === 'welcome') login.send({ type: 'customer.existing' });
-  await login.at('signIn');
-  return login;
-}
-
 const signInAs = (login: Login, identifier: string, password = PASSWORD) =>
   login.send({ type: 'signIn.submit', identifier, password, rememberMe: false });
 
-async function atCode(base: string, tenant = 'hk'): Promise<Login> {
-  const login = await atSignIn({ baseUrl: base, tenant });
-  login.send({ type: 'flow.start', flow: 'forgotPassword' });
-  await login.at('forgotPassword');
-  login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
-  await login.at('code');
-  return login;
-}
+/** The code anna@example.com is sent to reset her password at HK Norge. */
+const atCode = () => openLogin('F12.code', { tenant: 'hk' });
 
 const wrongCode = async (base: string) => ((await mock.lastCode(base)) === '000000' ? '111111' : '000000');
 
@@ -46,9 +32,8 @@ describe('Problems on the sign-in form', () => {
   const shownAs = (code: string) => (code === 'csrf_invalid' ? 'cookies_blocked' : code);
   for (const code of ['validation_failed', 'csrf_invalid', 'service_unavailable', 'internal_error', 'unauthenticated'] as const) {
     it(`${code}: shown on the form (as ${shownAs(code)}), which keeps the identifier; sending again works`, async () => {
-      const base = newSandbox();
-      await mock.knobs(base, { fail: { signInWithPassword: code } });
-      const login = await atSignIn({ baseUrl: base, tenant: 'hk' });
+      const login = await openLogin('F1.form', { tenant: 'hk', knobs: { fail: { signInWithPassword: code } } });
+      const { base } = login;
       signInAs(login, 'anna@example.com');
       const s = await login.error(shownAs(code), 'signIn');
       expect(statePath(s)).to.equal(code === 'service_unavailable' ? 'signIn.blocked' : 'signIn.idle');
@@ -68,7 +53,7 @@ describe('Problems on the sign-in form', () => {
   }
 
   it('invalid_credentials: a wrong password', async () => {
-    const login = await atSignIn({ baseUrl: newSandbox(), tenant: 'hk' });
+    const login = await openLogin('F1.form', { tenant: 'hk' });
     signInAs(login, 'anna@example.com', 'Vinter-2026!');
     await login.error('invalid_credentials', 'signIn');
     expectAnnounced(login, 'invalid_credentials');
@@ -76,7 +61,7 @@ describe('Problems on the sign-in form', () => {
   });
 
   it('account_locked by staff: no countdown, the form stays usable', async () => {
-    const login = await atSignIn({ baseUrl: newSandbox(), tenant: 'hk' });
+    const login = await openLogin('F1.form', { tenant: 'hk' });
     signInAs(login, 'locked@example.com');
     const s = await login.error('account_locked', 'signIn');
     expect(statePath(s)).to.equal('signIn.idle');
@@ -86,7 +71,7 @@ describe('Problems on the sign-in form', () => {
 
   it('account_locked for a while after five wrong passwords: submit is blocked until Retry-After', async () => {
     const fetch = recordingFetch();
-    const login = await atSignIn({ baseUrl: newSandbox(), tenant: 'hk', fetch });
+    const login = await openLogin('F1.form', { tenant: 'hk', fetch });
     for (let attempt = 1; attempt < 5; attempt += 1) {
       signInAs(login, 'anna@example.com', `Wrong-${attempt}`);
       await login.at('signIn', { when: (s) => contextOf(s).errorSeq === attempt });
@@ -105,9 +90,7 @@ describe('Problems on the sign-in form', () => {
   });
 
   it('network: the connection dropped; nothing typed is lost', async () => {
-    const base = newSandbox();
-    await mock.knobs(base, { fail: { signInWithPassword: 'network' } });
-    const login = await atSignIn({ baseUrl: base, tenant: 'hk' });
+    const login = await openLogin('F1.form', { tenant: 'hk', knobs: { fail: { signInWithPassword: 'network' } } });
     signInAs(login, 'anna@example.com');
     const s = await login.error('network', 'signIn');
     expect(contextOf(s).fields.identifier).to.equal('anna@example.com');
@@ -116,9 +99,8 @@ describe('Problems on the sign-in form', () => {
   });
 
   it('timeout: no answer in time', async () => {
-    const base = newSandbox();
-    const login = await atSignIn({ baseUrl: base, tenant: 'hk', timeoutMs: 300 });
-    await mock.knobs(base, { delayMs: 2000 });
+    const login = await openLogin('F1.form', { tenant: 'hk', timeoutMs: 300 });
+    await mock.knobs(login.base, { delayMs: 2000 });
     signInAs(login, 'anna@example.com');
     await login.at('signIn.submitting', { busy: true });
     await login.error('timeout', 'signIn');
@@ -127,18 +109,14 @@ describe('Problems on the sign-in form', () => {
   });
 
   it('rate_limited: the form counts down and takes no submit meanwhile', async () => {
-    const base = newSandbox();
-    await mock.knobs(base, { fail: { startPasswordReset: 'rate_limited' } });
-    const login = await atSignIn({ baseUrl: base, tenant: 'hk' });
-    login.send({ type: 'flow.start', flow: 'forgotPassword' });
-    await login.at('forgotPassword');
+    const login = await openLogin('F12.form', { tenant: 'hk', knobs: { fail: { startPasswordReset: 'rate_limited' } } });
     login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
     const s = await login.error('rate_limited', 'forgotPassword');
     expect(statePath(s)).to.equal('forgotPassword.blocked');
     expect(Math.ceil(((contextOf(s).error?.retryAt ?? 0) - contextOf(s).now) / 1000)).to.equal(60);
     // A flow's context is read through its live actor: the clock is taken as a number.
     const blockedAt = contextOf(s).now;
-    const ticked = await login.at('forgotPassword', { when: (x) => contextOf(x).now > blockedAt, timeout: 2500 });
+    const ticked = await login.at('forgotPassword', { when: (x) => contextOf(x).now > blockedAt, timeoutMs: 2500 });
     expect(Math.ceil(((contextOf(ticked).error?.retryAt ?? 0) - contextOf(ticked).now) / 1000)).to.be.lessThan(60);
     login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
     expect(statePath(login.actor.getSnapshot())).to.equal('forgotPassword.blocked');
@@ -148,8 +126,8 @@ describe('Problems on the sign-in form', () => {
 
 describe('Problems with one-time codes', () => {
   it('code_invalid: attempts count down on screen', async () => {
-    const base = newSandbox();
-    const login = await atCode(base);
+    const login = await atCode();
+    const { base } = login;
     login.send({ type: 'code.submit', code: await wrongCode(base) });
     const s = await login.error('code_invalid', 'code');
     expect(statePath(s)).to.equal('code.idle');
@@ -163,8 +141,8 @@ describe('Problems with one-time codes', () => {
   });
 
   it('code_attempts_exceeded: input locked until a new code comes', async () => {
-    const base = newSandbox();
-    const login = await atCode(base);
+    const login = await atCode();
+    const { base } = login;
     const wrong = await wrongCode(base);
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       login.send({ type: 'code.submit', code: wrong });
@@ -184,8 +162,8 @@ describe('Problems with one-time codes', () => {
   });
 
   it('code_expired: a new code is the way on', async () => {
-    const base = newSandbox();
-    const login = await atCode(base);
+    const login = await atCode();
+    const { base } = login;
     await mock.clock(base, 601);
     login.send({ type: 'code.submit', code: await mock.lastCode(base) });
     const s = await login.error('code_expired', 'code');
@@ -198,8 +176,8 @@ describe('Problems with one-time codes', () => {
   });
 
   it('resend_too_soon: the countdown takes the server\'s Retry-After', async () => {
-    const base = newSandbox();
-    const login = await atCode(base);
+    const login = await atCode();
+    const { base } = login;
     await mock.knobs(base, { fail: { resendCode: 'resend_too_soon' } });
     login.send({ type: 'code.resend' });
     const s = await login.error('resend_too_soon', 'code');
@@ -209,8 +187,8 @@ describe('Problems with one-time codes', () => {
   });
 
   it('flow_expired: the flow is gone; starting it again is the way on', async () => {
-    const base = newSandbox();
-    const login = await atCode(base);
+    const login = await atCode();
+    const { base } = login;
     await mock.clock(base, 31 * 60);
     login.send({ type: 'code.submit', code: await mock.lastCode(base) });
     const s = await login.error('flow_expired', 'code');
@@ -221,8 +199,8 @@ describe('Problems with one-time codes', () => {
   });
 
   it('not_found: an unknown flow ends the same way', async () => {
-    const base = newSandbox();
-    const login = await atCode(base);
+    const login = await atCode();
+    const { base } = login;
     await mock.knobs(base, { fail: { verifyCode: 'not_found' } });
     login.send({ type: 'code.submit', code: await mock.lastCode(base) });
     expect(statePath(await login.error('not_found', 'code'))).to.equal('code.ended');
@@ -234,18 +212,10 @@ describe('Problems with one-time codes', () => {
 
 describe('Problems with passwords, registrations and links', () => {
   it('password_policy from the server (its policy is stricter than the one configured here)', async () => {
-    const base = newSandbox();
-    const login = await atSignIn({
-      baseUrl: base,
+    const login = await openLogin('F12.setPassword', {
       tenant: 'hk',
       configOverrides: { passwordPolicy: { minLength: 4, maxLength: 128, requireLowercase: false, requireUppercase: false, requireDigit: false, requireSymbol: false } },
     });
-    login.send({ type: 'flow.start', flow: 'forgotPassword' });
-    await login.at('forgotPassword');
-    login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
-    await login.at('code');
-    login.send({ type: 'code.submit', code: await mock.lastCode(base) });
-    await login.at('setPassword');
     login.send({ type: 'password.submit', password: 'abcdef', confirm: 'abcdef' });
     const s = await login.error('password_policy', 'setPassword');
     expect(statePath(s)).to.equal('setPassword.idle');
@@ -256,11 +226,8 @@ describe('Problems with passwords, registrations and links', () => {
   });
 
   it('unauthenticated while setting a password: the flow ends', async () => {
-    const base = newSandbox();
-    const login = await atCode(base);
-    login.send({ type: 'code.submit', code: await mock.lastCode(base) });
-    await login.at('setPassword');
-    await mock.knobs(base, { fail: { setPassword: 'unauthenticated' } });
+    const login = await openLogin('F12.setPassword', { tenant: 'hk' });
+    await mock.knobs(login.base, { fail: { setPassword: 'unauthenticated' } });
     login.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
     expect(statePath(await login.error('unauthenticated', 'setPassword'))).to.equal('setPassword.ended');
     login.send({ type: 'back' });
@@ -269,9 +236,7 @@ describe('Problems with passwords, registrations and links', () => {
   });
 
   it('invalid_customer_credentials: wrong PIN', async () => {
-    const login = await atSignIn({ baseUrl: newSandbox(), tenant: 'polarkraft' });
-    login.send({ type: 'flow.start', flow: 'customerNumberRegistration' });
-    await login.at('customerNumberRegistration');
+    const login = await openLogin('F5.form');
     login.send({
       type: 'customerNumberRegistration.submit',
       customerNumber: '100200',
@@ -302,12 +267,10 @@ describe('Problems with passwords, registrations and links', () => {
 
 describe('Problems at start, with identity providers and signing out', () => {
   it('service_unavailable at start: the unavailable screen; retry waits out Retry-After, then loads again', async () => {
-    const base = newSandbox();
-    await mock.knobs(base, { fail: { getConfig: 'service_unavailable' } });
     const fetch = recordingFetch((request) => request.headers.set('X-Mock-Retry-After', '1'));
-    const login = startLogin({ baseUrl: base, tenant: 'hk', fetch });
+    const login = await openLogin('F10.unavailable', { tenant: 'hk', fetch });
     await login.error('service_unavailable', 'unavailable');
-    await mock.knobs(base, { fail: {} });
+    await mock.knobs(login.base, { fail: {} });
     login.send({ type: 'retry' });
     expect(statePath(login.actor.getSnapshot()), 'inside the Retry-After').to.equal('unavailable');
     await new Promise((resolve) => setTimeout(resolve, 1100));
@@ -319,9 +282,7 @@ describe('Problems at start, with identity providers and signing out', () => {
 
   for (const code of ['idp_unknown', 'idp_failed'] as const) {
     it(`${code}: back on the sign-in form`, async () => {
-      const base = newSandbox();
-      await mock.knobs(base, { fail: { startIdentityProvider: code } });
-      const login = await atSignIn({ baseUrl: base, tenant: 'nokas' });
+      const login = await openLogin('F1.form', { tenant: 'nokas', knobs: { fail: { startIdentityProvider: code } } });
       login.send({ type: 'idp.start', providerId: 'azure' });
       expect(statePath(await login.error(code, 'signIn'))).to.equal('signIn.idle');
       expect(login.emitted.some((e) => e.type === 'navigate')).to.equal(false);
@@ -330,10 +291,8 @@ describe('Problems at start, with identity providers and signing out', () => {
   }
 
   it('internal_error while signing out: still signed in, and signing out again works', async () => {
-    const base = newSandbox();
-    const login = await atSignIn({ baseUrl: base, tenant: 'hk' });
-    signInAs(login, 'anna@example.com');
-    await login.at('signedIn');
+    const login = await openLogin('F1.signedIn', { tenant: 'hk' });
+    const { base } = login;
     await mock.knobs(base, { fail: { signOut: 'internal_error' } });
     login.send({ type: 'signOut' });
     expect(statePath(await login.error('internal_error', 'signedIn'))).to.equal('signedIn');

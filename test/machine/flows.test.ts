@@ -5,26 +5,12 @@
 import { expect } from '@open-wc/testing';
 import { recordingFetch } from '../api/mock-backend.js';
 import { mock, newSandbox } from '../support/mock.js';
-import { NEW_PASSWORD, PASSWORD, RETURN_URL, startLogin, type Login } from './harness.js';
+import { NEW_PASSWORD, openLogin, PASSWORD, RETURN_URL, startLogin, type Login } from './harness.js';
 import { statePath, contextOf } from '../support/state.js';
+import { land } from '../support/steps.js';
 
 const postsTo = (fetch: { requests: Request[] }, path: string) =>
   fetch.requests.filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith(path));
-
-async function signInForm(login: Login) {
-  const first = await login.at('', { when: (s) => ['signIn', 'welcome'].includes(statePath(s).split('.')[0] ?? '') });
-  if (statePath(first).startsWith('welcome')) login.send({ type: 'customer.existing' });
-  const signIn = await login.at('', { when: (s) => statePath(s).startsWith('signIn.') });
-  // A tenant that leads with another method has the password form one step further.
-  if (statePath(signIn) === 'signIn.leading') login.send({ type: 'method.password' });
-  return login.at('signIn');
-}
-
-async function openFlow(login: Login, flow: Parameters<Login['send']>[0] & { type: 'flow.start' } extends infer E ? E extends { flow: infer F } ? F : never : never) {
-  await signInForm(login);
-  login.send({ type: 'flow.start', flow });
-  return login.at(flow);
-}
 
 async function enterCode(login: Login, base: string, to?: string) {
   const s = await login.at('code');
@@ -34,8 +20,7 @@ async function enterCode(login: Login, base: string, to?: string) {
 
 describe('F1 password sign-in', () => {
   it('signs in with e-mail and password, and says so to the page', async () => {
-    const login = startLogin({ baseUrl: newSandbox(), tenant: 'hk' });
-    await signInForm(login);
+    const login = await openLogin('F1.form', { tenant: 'hk' });
     login.send({ type: 'signIn.submit', identifier: ' anna@example.com ', password: PASSWORD, rememberMe: false });
     const s = await login.at('signedIn');
     expect(contextOf(s).user).to.include({ id: 'u-anna', displayName: 'Anna Andersen' });
@@ -45,11 +30,9 @@ describe('F1 password sign-in', () => {
   });
 
   it('asks for the SMS second factor (F3 afterwards)', async () => {
-    const base = newSandbox();
-    const login = startLogin({ baseUrl: base, tenant: 'nokas' });
-    await signInForm(login);
+    const login = await openLogin('F1.form', { tenant: 'nokas' });
     login.send({ type: 'signIn.submit', identifier: 'mette@nokas.example', password: PASSWORD, rememberMe: false });
-    const code = await enterCode(login, base, '+4522334478');
+    const code = await enterCode(login, login.base, '+4522334478');
     expect(contextOf(code).challenge).to.include({ channel: 'sms', codeLength: 6 });
     expect(contextOf(code).flow).to.equal(undefined);
     await login.at('signedIn');
@@ -58,8 +41,7 @@ describe('F1 password sign-in', () => {
 
   it('checks the identifier of the tenant\'s kind before sending anything', async () => {
     const fetch = recordingFetch();
-    const login = startLogin({ baseUrl: newSandbox(), tenant: 'minasidor', fetch });
-    await signInForm(login);
+    const login = await openLogin('F1.form', { tenant: 'minasidor', fetch });
     login.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: PASSWORD, rememberMe: false });
     const s = await login.error('validation_failed', 'signIn');
     expect(contextOf(s).error?.fields).to.deep.equal({ identifier: 'format' });
@@ -72,8 +54,7 @@ describe('F1 password sign-in', () => {
   it('sends "remember me" only where the tenant offers it', async () => {
     for (const [tenant, expected] of [['polarkraft', true], ['hk', undefined]] as const) {
       const fetch = recordingFetch();
-      const login = startLogin({ baseUrl: newSandbox(), tenant, fetch });
-      await signInForm(login);
+      const login = await openLogin('F1.form', { tenant, fetch });
       login.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: PASSWORD, rememberMe: true });
       const s = await login.at('signedIn');
       const body = (await postsTo(fetch, '/auth/password')[0]!.json()) as { rememberMe?: boolean };
@@ -84,8 +65,7 @@ describe('F1 password sign-in', () => {
   });
 
   it('signs in with an organisation number written with the 16 prefix', async () => {
-    const login = startLogin({ baseUrl: newSandbox(), configOverrides: { identifier: { kind: 'organisationNumber' } } });
-    await signInForm(login);
+    const login = await openLogin('F1.form', { configOverrides: { identifier: { kind: 'organisationNumber' } } });
     login.send({ type: 'signIn.submit', identifier: '16556677-8899', password: PASSWORD, rememberMe: false });
     expect(contextOf(await login.at('signedIn')).user?.id).to.equal('u-exempel');
     login.stop();
@@ -94,9 +74,8 @@ describe('F1 password sign-in', () => {
 
 describe('the leading sign-in method (methods.primary)', () => {
   it('Mina sidor leads with BankID; password is one step further, and back returns to BankID', async () => {
-    const login = startLogin({ baseUrl: newSandbox(), tenant: 'minasidor' });
-    const first = await login.at('signIn');
-    expect(statePath(first)).to.equal('signIn.leading');
+    const login = await openLogin('F1.leading');
+    expect(statePath(login.snapshot)).to.equal('signIn.leading');
     login.send({ type: 'method.password' });
     expect(statePath(await login.at('signIn'))).to.equal('signIn.idle');
     login.send({ type: 'back' });
@@ -108,23 +87,22 @@ describe('the leading sign-in method (methods.primary)', () => {
 
   it('a tenant without methods.primary, or naming a method it does not offer, leads with password', async () => {
     for (const configOverrides of [{}, { methods: { primary: 'azure' } }]) {
-      const login = startLogin({ baseUrl: newSandbox(), tenant: 'hk', configOverrides });
-      expect(statePath(await login.at('signIn'))).to.equal('signIn.idle');
+      const login = await openLogin('F1.signIn', { tenant: 'hk', configOverrides });
+      expect(statePath(login.snapshot)).to.equal('signIn.idle');
       login.stop();
     }
   });
 
   it('an identity provider the tenant offers may lead', async () => {
-    const login = startLogin({ baseUrl: newSandbox(), tenant: 'nokas', configOverrides: { methods: { primary: 'azure' } } });
-    expect(statePath(await login.at('signIn'))).to.equal('signIn.leading');
+    const login = await openLogin('F1.signIn', { tenant: 'nokas', configOverrides: { methods: { primary: 'azure' } } });
+    expect(statePath(login.snapshot)).to.equal('signIn.leading');
     login.stop();
   });
 });
 
 describe('New customer? Register', () => {
   it('opens the chooser of the registration flows, which opens each and comes back', async () => {
-    const login = startLogin({ baseUrl: newSandbox(), tenant: 'minasidor' });
-    await login.at('signIn');
+    const login = await openLogin('F1.signIn', { tenant: 'minasidor' });
     login.send({ type: 'register.open' });
     await login.at('register');
     login.send({ type: 'back' });
@@ -145,8 +123,7 @@ describe('New customer? Register', () => {
   });
 
   it('is not opened where the tenant has nothing to register with', async () => {
-    const login = startLogin({ baseUrl: newSandbox(), tenant: 'hk', configOverrides: { flows: { activation: false } } });
-    await login.at('signIn');
+    const login = await openLogin('F1.form', { tenant: 'hk', configOverrides: { flows: { activation: false } } });
     login.send({ type: 'register.open' });
     expect(statePath(login.actor.getSnapshot())).to.equal('signIn.idle');
     login.stop();
@@ -155,9 +132,8 @@ describe('New customer? Register', () => {
 
 describe('F2 activation', () => {
   it('e-mail, code, new password, signed in', async () => {
-    const base = newSandbox();
-    const login = startLogin({ baseUrl: base, tenant: 'hk' });
-    await openFlow(login, 'activation');
+    const login = await openLogin('F2.form');
+    const { base } = login;
     login.send({ type: 'activation.submit', email: 'kari@hk.example' });
     const code = await enterCode(login, base, 'kari@hk.example');
     expect(contextOf(code).challenge?.destination).to.match(/^k\*+@hk\.example$/);
@@ -169,9 +145,8 @@ describe('F2 activation', () => {
   });
 
   it('answers an unknown address the same way: a code screen', async () => {
-    const base = newSandbox();
-    const login = startLogin({ baseUrl: base, tenant: 'hk' });
-    await openFlow(login, 'activation');
+    const login = await openLogin('F2.form');
+    const { base } = login;
     login.send({ type: 'activation.submit', email: 'nobody@hk.example' });
     expect(contextOf(await login.at('code')).challenge?.channel).to.equal('email');
     expect(await mock.outbox(base)).to.have.length(0);
@@ -181,9 +156,8 @@ describe('F2 activation', () => {
 
 describe('F3 verify, create, enrol the phone', () => {
   it('e-mail code, password, phone, SMS code, signed in', async () => {
-    const base = newSandbox();
-    const login = startLogin({ baseUrl: base, tenant: 'nokas' });
-    await openFlow(login, 'verifyAndCreate');
+    const login = await openLogin('F3.form');
+    const { base } = login;
     login.send({ type: 'verifyAndCreate.submit', email: 'ny@nokas.example' });
     await enterCode(login, base, 'ny@nokas.example');
     await login.at('setPassword');
@@ -198,14 +172,7 @@ describe('F3 verify, create, enrol the phone', () => {
   });
 
   it('checks the phone number before sending it', async () => {
-    const base = newSandbox();
-    const login = startLogin({ baseUrl: base, tenant: 'nokas' });
-    await openFlow(login, 'verifyAndCreate');
-    login.send({ type: 'verifyAndCreate.submit', email: 'ny@nokas.example' });
-    await enterCode(login, base);
-    await login.at('setPassword');
-    login.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
-    await login.at('enrolPhone');
+    const login = await openLogin('F3.enrolPhone');
     login.send({ type: 'phone.submit', countryCode: '+45', nationalNumber: '1234' });
     const s = await login.error('validation_failed', 'enrolPhone');
     expect(contextOf(s).error?.fields).to.deep.equal({ nationalNumber: 'length' });
@@ -216,9 +183,8 @@ describe('F3 verify, create, enrol the phone', () => {
 
 describe('F4 register with mobile number and birth date', () => {
   it('SMS code, password, signed in', async () => {
-    const base = newSandbox();
-    const login = startLogin({ baseUrl: base, tenant: 'polarkraft' });
-    await openFlow(login, 'mobileRegistration');
+    const login = await openLogin('F4.form');
+    const { base } = login;
     login.send({ type: 'mobileRegistration.submit', countryCode: '+47', nationalNumber: '987 65 432', birthDate: '1985-04-12' });
     await enterCode(login, base, '+4798765432');
     await login.at('setPassword');
@@ -228,10 +194,8 @@ describe('F4 register with mobile number and birth date', () => {
   });
 
   it('sends an unknown number to customer service', async () => {
-    const login = startLogin({ baseUrl: newSandbox(), tenant: 'polarkraft' });
-    await openFlow(login, 'mobileRegistration');
-    login.send({ type: 'mobileRegistration.submit', countryCode: '+47', nationalNumber: '98765400', birthDate: '1985-04-12' });
-    expect(contextOf(await login.at('contactSupport')).support).to.deep.equal({ reason: 'phoneUnknown' });
+    const login = await openLogin('F4.contactSupport');
+    expect(contextOf(login.snapshot).support).to.deep.equal({ reason: 'phoneUnknown' });
     login.send({ type: 'back' });
     await login.at('signIn');
     login.stop();
@@ -240,9 +204,8 @@ describe('F4 register with mobile number and birth date', () => {
 
 describe('F5 register with customer number and PIN', () => {
   it('check your inbox; the mailed link signs in', async () => {
-    const base = newSandbox();
-    const login = startLogin({ baseUrl: base, tenant: 'polarkraft' });
-    await openFlow(login, 'customerNumberRegistration');
+    const login = await openLogin('F5.form');
+    const { base } = login;
     login.send({
       type: 'customerNumberRegistration.submit',
       customerNumber: '100200',
@@ -263,8 +226,7 @@ describe('F5 register with customer number and PIN', () => {
 
   it('checks the confirmation and the policy before sending', async () => {
     const fetch = recordingFetch();
-    const login = startLogin({ baseUrl: newSandbox(), tenant: 'polarkraft', fetch });
-    await openFlow(login, 'customerNumberRegistration');
+    const login = await openLogin('F5.form', { fetch });
     login.send({
       type: 'customerNumberRegistration.submit',
       customerNumber: '100200',
@@ -283,9 +245,8 @@ describe('F5 register with customer number and PIN', () => {
 
 describe('F6 forgotten customer number', () => {
   it('by e-mail or SMS: "sent, if we know you"', async () => {
-    const base = newSandbox();
-    const login = startLogin({ baseUrl: base, tenant: 'polarkraft' });
-    await openFlow(login, 'forgotCustomerNumber');
+    const login = await openLogin('F6.form');
+    const { base } = login;
     login.send({ type: 'forgotCustomerNumber.submit', email: '', mobile: '+47 456 78 901', customerNumber: '', channel: 'sms' });
     expect(contextOf(await login.at('checkInbox')).inbox).to.deep.equal({ channel: 'sms' });
     expect((await mock.lastMessage(base, '+4745678901')).text).to.include('100400');
@@ -304,38 +265,37 @@ describe('F6 forgotten customer number', () => {
 
 describe('F7 first time with a customer number', () => {
   it('(a) registers the e-mail; the confirmation link leads to choosing a password', async () => {
-    const base = newSandbox();
-    const login = startLogin({ baseUrl: base, tenant: 'minasidor' });
-    await openFlow(login, 'emailRegistration');
+    const login = await openLogin('F7a.form');
+    const { base } = login;
     login.send({ type: 'emailRegistration.submit', customerNumber: '556677', personalNumber: '19800101-1231', email: 'sven@example.se' });
     await login.at('checkInbox');
     login.stop();
 
-    const landing = startLogin({ baseUrl: base, tenant: 'minasidor', search: `?nl-link=${await mock.lastLinkToken(base, 'sven@example.se')}` });
-    await landing.at('setPassword');
+    // Opened in this tab, as the customer who follows it does.
+    land({ 'nl-link': await mock.lastLinkToken(base, 'sven@example.se') });
+    const landing = await openLogin('start', { base, tenant: 'minasidor' });
+    expect(landing.step).to.equal('setPassword');
     landing.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
     expect(contextOf(await landing.at('signedIn')).user?.id).to.equal('u-sven');
     landing.stop();
   });
 
   it('(a) says an e-mail already registered is changed by customer service', async () => {
-    const login = startLogin({ baseUrl: newSandbox(), tenant: 'minasidor' });
-    await openFlow(login, 'emailRegistration');
+    const login = await openLogin('F7a.form');
     login.send({ type: 'emailRegistration.submit', customerNumber: '445566', personalNumber: '197505055553', email: 'ny@example.se' });
     expect(contextOf(await login.at('contactSupport')).support).to.deep.equal({ reason: 'emailAlreadyRegistered' });
     login.stop();
   });
 
   it('(b) mails a password link; the link leads to choosing a password', async () => {
-    const base = newSandbox();
-    const login = startLogin({ baseUrl: base, tenant: 'minasidor' });
-    await openFlow(login, 'passwordLink');
-    login.send({ type: 'passwordLink.submit', customerNumber: '445566' });
-    await login.at('checkInbox');
+    const login = await openLogin('F7b.checkInbox');
+    const { base } = login;
     login.stop();
 
-    const landing = startLogin({ baseUrl: base, tenant: 'minasidor', search: `?nl-link=${await mock.lastLinkToken(base, 'eva@example.se')}` });
-    await landing.at('setPassword');
+    // Opened in this tab, as the customer who follows it does.
+    land({ 'nl-link': await mock.lastLinkToken(base, 'eva@example.se') });
+    const landing = await openLogin('start', { base, tenant: 'minasidor' });
+    expect(landing.step).to.equal('setPassword');
     landing.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD + 'x' });
     expect(contextOf(await landing.error('validation_failed', 'setPassword')).error?.fields).to.deep.equal({ confirm: 'mismatch' });
     landing.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
@@ -346,9 +306,8 @@ describe('F7 first time with a customer number', () => {
 
 describe('F9 identity providers', () => {
   it('asks the page to navigate to the provider, and signs in on the way back', async () => {
-    const base = newSandbox();
-    const login = startLogin({ baseUrl: base, tenant: 'nokas' });
-    await signInForm(login);
+    const login = await openLogin('F1.form', { tenant: 'nokas' });
+    const { base } = login;
     login.send({ type: 'idp.start', providerId: 'azure' });
     await login.at('redirecting.leaving', { busy: true });
     const navigate = login.emitted.find((e) => e.type === 'navigate');
@@ -380,15 +339,8 @@ describe('F9 identity providers', () => {
 
 describe('F10 signed in and signing out', () => {
   it('finds an existing session on load, and signs out', async () => {
-    const base = newSandbox();
-    const first = startLogin({ baseUrl: base });
-    await signInForm(first);
-    first.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: PASSWORD, rememberMe: false });
-    await first.at('signedIn');
-    first.stop();
-
-    const again = startLogin({ baseUrl: base });
-    expect((await again.at('signedIn')).context.user?.id).to.equal('u-anna');
+    const again = await openLogin('F10.signedInOnArrival');
+    expect(again.snapshot.context.user?.id).to.equal('u-anna');
     again.send({ type: 'signOut' });
     await again.at('signingOut', { busy: true });
     // Back to sign-in: whoever signed out is a customer, not asked "existing or new" again.
@@ -402,8 +354,7 @@ describe('F10 signed in and signing out', () => {
 
 describe('F11 existing or new customer', () => {
   it('asks first where the tenant has a new-customer page', async () => {
-    const login = startLogin({ baseUrl: newSandbox(), tenant: 'polarkraft' });
-    await login.at('welcome');
+    const login = await openLogin('F11.welcome');
     login.send({ type: 'customer.new' });
     expect(login.emitted).to.deep.equal([{ type: 'navigate', url: 'https://polarkraft.example/bli-kunde' }]);
     login.send({ type: 'customer.existing' });
@@ -411,19 +362,17 @@ describe('F11 existing or new customer', () => {
     login.send({ type: 'back' });
     await login.at('welcome');
     login.stop();
-    const hk = startLogin({ baseUrl: newSandbox(), tenant: 'hk' });
-    await hk.at('signIn');
+    const hk = await openLogin('start', { tenant: 'hk' });
+    expect(hk.step).to.equal('signIn');
     hk.stop();
   });
 });
 
 describe('F12 forgotten password', () => {
   it('by e-mail: code, new password, signed in', async () => {
-    const base = newSandbox();
-    const login = startLogin({ baseUrl: base, tenant: 'hk' });
-    await openFlow(login, 'forgotPassword');
+    const login = await openLogin('F12.form', { tenant: 'hk' });
     login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
-    await enterCode(login, base, 'anna@example.com');
+    await enterCode(login, login.base, 'anna@example.com');
     await login.at('setPassword');
     login.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
     await login.at('signedIn');
@@ -431,11 +380,9 @@ describe('F12 forgotten password', () => {
   });
 
   it('by mobile number: the code comes by SMS', async () => {
-    const base = newSandbox();
-    const login = startLogin({ baseUrl: base });
-    await openFlow(login, 'forgotPassword');
+    const login = await openLogin('F12.form');
     login.send({ type: 'forgotPassword.submit', identifier: '+47 912 34 567' });
-    const code = await enterCode(login, base, '+4791234567');
+    const code = await enterCode(login, login.base, '+4791234567');
     expect(contextOf(code).challenge?.channel).to.equal('sms');
     await login.at('setPassword');
     login.send({ type: 'back' });
@@ -444,11 +391,9 @@ describe('F12 forgotten password', () => {
   });
 
   it('resends a code once the server\'s cool-down is over, counting down meanwhile', async () => {
-    const base = newSandbox();
-    const login = startLogin({ baseUrl: base, tenant: 'hk' });
-    await openFlow(login, 'forgotPassword');
-    login.send({ type: 'forgotPassword.submit', identifier: 'anna@example.com' });
-    const code = await login.at('code');
+    const login = await openLogin('F12.code', { tenant: 'hk' });
+    const { base } = login;
+    const code = login.snapshot;
     const resendAt = contextOf(code).resendAt ?? 0;
     expect(resendAt - Date.now()).to.be.within(28_000, 30_000);
     login.send({ type: 'code.resend' });
@@ -460,7 +405,7 @@ describe('F12 forgotten password', () => {
     expect((await mock.outbox(base)).filter((m) => m.to === 'anna@example.com')).to.have.length(2);
     // A flow's context is read through its live actor: the clock is taken as a number.
     const resent = contextOf(login.actor.getSnapshot()).now;
-    const ticked = await login.at('code', { when: (s) => contextOf(s).now > resent, timeout: 2500 });
+    const ticked = await login.at('code', { when: (s) => contextOf(s).now > resent, timeoutMs: 2500 });
     expect(contextOf(ticked).now - resent).to.be.within(500, 2000);
     login.stop();
   });

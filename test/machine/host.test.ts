@@ -7,7 +7,8 @@ import { expect } from '@open-wc/testing';
 import { recordingFetch } from '../api/mock-backend.js';
 import { newSandbox } from '../support/mock.js';
 import { until } from '../support/mock.js';
-import { PASSWORD, startLogin } from './harness.js';
+import { prepare } from '../support/steps.js';
+import { openLogin, PASSWORD, startLogin } from './harness.js';
 import { statePath } from '../support/state.js';
 
 const deletes = (fetch: { requests: Request[] }) =>
@@ -30,17 +31,17 @@ describe('a first step chosen by the page', () => {
   });
 
   it('begins as usual when the tenant does not offer the step', async () => {
-    const login = startLogin({ baseUrl: newSandbox(), tenant: 'hk', start: 'mobileRegistration' });
-    const s = await login.at('', { when: (snap) => ['signIn', 'welcome'].includes(statePath(snap).split('.')[0] ?? '') });
-    expect(s.context.config?.flows.mobileRegistration).to.not.equal(true);
+    const login = await openLogin('start', { tenant: 'hk', start: 'mobileRegistration' });
+    expect(login.step).to.be.oneOf(['signIn', 'welcome']);
+    expect(login.snapshot.context.config?.flows.mobileRegistration).to.not.equal(true);
     login.stop();
   });
 });
 
 describe('a prefilled identifier', () => {
   it('is in the sign-in form, and reset goes back to it with nothing else typed', async () => {
-    const login = startLogin({ baseUrl: newSandbox(), tenant: 'hk', identifier: 'anna@example.com' });
-    let s = await login.at('signIn');
+    const login = await openLogin('F1.form', { tenant: 'hk', identifier: 'anna@example.com' });
+    let s = login.snapshot;
     expect(s.context.fields.identifier).to.equal('anna@example.com');
     login.send({ type: 'signIn.submit', identifier: 'nils@example.com', password: 'wrong-password', rememberMe: false });
     s = await login.error('invalid_credentials', 'signIn');
@@ -55,10 +56,7 @@ describe('a prefilled identifier', () => {
 describe("the page's own sign-out", () => {
   it('shows the first step at once and ends the session on the server in the background', async () => {
     const fetch = recordingFetch();
-    const login = startLogin({ baseUrl: newSandbox(), tenant: 'hk', fetch });
-    await login.at('signIn');
-    login.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: PASSWORD, rememberMe: false });
-    await login.at('signedIn');
+    const login = await openLogin('F1.signedIn', { tenant: 'hk', fetch });
     login.send({ type: 'host.signOut', endSession: true });
     // No waiting for the network: the very next snapshot is signed out.
     const s = login.actor.getSnapshot();
@@ -70,8 +68,7 @@ describe("the page's own sign-out", () => {
   });
 
   it('returns to sign-in, not to the "existing or new customer" question, where the tenant asks it', async () => {
-    const login = startLogin({ baseUrl: newSandbox(), tenant: 'polarkraft' });
-    await login.at('welcome');
+    const login = await openLogin('F11.welcome');
     login.send({ type: 'customer.existing' });
     await login.at('signIn');
     login.send({ type: 'signIn.submit', identifier: 'ingrid@polarkraft.example', password: PASSWORD, rememberMe: false });
@@ -83,10 +80,7 @@ describe("the page's own sign-out", () => {
 
   it('calls nothing when the page has ended the session itself', async () => {
     const fetch = recordingFetch();
-    const login = startLogin({ baseUrl: newSandbox(), tenant: 'hk', fetch });
-    await login.at('signIn');
-    login.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: PASSWORD, rememberMe: false });
-    await login.at('signedIn');
+    const login = await openLogin('F1.signedIn', { tenant: 'hk', fetch });
     login.send({ type: 'host.signOut', endSession: false });
     expect(statePath(login.actor.getSnapshot())).to.equal('signIn.idle');
     expect(deletes(fetch)).to.have.length(0);
@@ -96,11 +90,7 @@ describe("the page's own sign-out", () => {
   it('before the widget has loaded: ends the session first, then loads (and is not signed in)', async () => {
     const fetch = recordingFetch();
     const base = newSandbox();
-    const first = startLogin({ baseUrl: base, tenant: 'hk' });
-    await first.at('signIn');
-    first.send({ type: 'signIn.submit', identifier: 'anna@example.com', password: PASSWORD, rememberMe: false });
-    await first.at('signedIn');
-    first.stop();
+    await prepare('F10.signedInOnArrival', base, 'hk');
     const login = startLogin({ baseUrl: base, tenant: 'hk', fetch });
     login.send({ type: 'host.signOut', endSession: true });
     expect(statePath(login.actor.getSnapshot())).to.equal('endingSession');

@@ -3,15 +3,16 @@
  * widget there against the mock: the tenant it is shown on, the demo customer who gets
  * there (mock-server/seed.ts), what the sandbox needs before the widget starts (a knob, a
  * mailed link opened in this tab), the step it is reached from and what the customer does
- * there. The element tests, the language tests and the stories all go through here, so a
- * new step is taught once. Each step on the way is checked (Widget.at): a route that lands
- * elsewhere fails where it went astray. No test runner code: Storybook bundles this too.
+ * there. A route drives the element or the bare machine alike (test/support/driver.ts):
+ * the machine, element, language and fault tests and the stories all go through here, so
+ * a new step is taught once. Each step on the way is checked (Driver.at): a route that
+ * lands elsewhere fails where it went astray. No test runner code: Storybook bundles this too.
  */
 import type { Screen } from '../../src/shell/login.machine.js';
 import { DEMO_PASSWORD } from '../../mock-server/seed.js';
 import { mock, newSandbox, type Knobs } from './mock.js';
+import type { Driver, LoginSnapshot, Where } from './driver.js';
 import { isBusy, orderOf, stepOf } from './state.js';
-import type { LoginSnapshot, Where, Widget } from './widget.js';
 
 export type Tenant = 'demo' | 'nokas' | 'hk' | 'polarkraft' | 'minasidor';
 
@@ -28,7 +29,7 @@ interface Route<Name extends string> extends Omit<Where, 'timeoutMs'> {
   /** The step it is reached from; none: from the start. */
   from?: Name;
   /** What the customer does at `from` to come here. */
-  go?: (w: Widget) => unknown;
+  go?: (w: Driver) => unknown;
   /** Before the widget starts: the sandbox's knobs, the address a link or a return opens. */
   before?: (base: string, tenant: string) => Promise<unknown>;
 }
@@ -36,10 +37,10 @@ interface Route<Name extends string> extends Omit<Where, 'timeoutMs'> {
 /** Keeps the step names as a type and checks that every `from` names one of them. */
 const routes = <const Name extends string>(table: Record<Name, Route<NoInfer<Name>>>) => table;
 
-const signIn = (identifier: string, password = PASSWORD) => (w: Widget) =>
+const signIn = (identifier: string, password = PASSWORD) => (w: Driver) =>
   w.send({ type: 'signIn.submit', identifier, password, rememberMe: false });
-const choosePassword = (w: Widget) => w.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
-const enterCode = async (w: Widget) => w.send({ type: 'code.submit', code: await w.lastCode() });
+const choosePassword = (w: Driver) => w.send({ type: 'password.submit', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+const enterCode = async (w: Driver) => w.send({ type: 'code.submit', code: await mock.lastCode(w.base) });
 const hasQr = (s: LoginSnapshot) => Boolean(orderOf(s)?.qrData);
 /** Long enough that a story held by a slow mock stays on its step. */
 const HELD_MS = 10 * 60_000;
@@ -75,7 +76,7 @@ export const STEPS = routes({
   },
   'F10.signedOut': { tenant: 'demo', from: 'F1.signedIn', go: (w) => w.send({ type: 'signOut' }), at: 'signIn' },
   /** The page signs the user out before the widget has loaded: the session ends first. */
-  'F10.endingSession': { tenant: 'demo', from: 'F10.loading', go: (w) => w.el.signOut(), at: 'endingSession', busy: true },
+  'F10.endingSession': { tenant: 'demo', from: 'F10.loading', go: (w) => w.signOutByPage(), at: 'endingSession', busy: true },
 
   // ---- F11: existing or new customer
   'F11.welcome': { tenant: 'polarkraft', from: 'start', at: 'welcome' },
@@ -258,7 +259,7 @@ export const STEPS = routes({
   /** After a cancel: this device or another. */
   'F8.choosing': { tenant: 'minasidor', from: 'F8.qr', go: (w) => w.send({ type: 'bankid.cancel' }), at: 'bankid', sub: 'choosing' },
   /** The phone scans the code and the user signs in the app (the mock's order clock). */
-  'F8.signedIn': { tenant: 'minasidor', from: 'F8.qr', go: (w) => w.clock(15), at: 'signedIn' },
+  'F8.signedIn': { tenant: 'minasidor', from: 'F8.qr', go: (w) => mock.clock(w.base, 15), at: 'signedIn' },
 
   // ---- F9: identity providers (Nokas)
   /** On the way to the provider (held by a slow mock, so the page stays). */
@@ -301,16 +302,15 @@ export async function prepare(name: StepName, base: string, tenant: string = ten
   await before?.(base, tenant);
 }
 
-/** Brings a started widget from its first screen to `name`, checking every step on the way. */
-export async function bring(w: Widget, name: StepName): Promise<LoginSnapshot> {
+/** Brings a started widget or machine from its first screen to `name`, checking every step on the way. */
+export async function bring(w: Driver, name: StepName): Promise<LoginSnapshot> {
   const { from, go, at, tenant: _tenant, before: _before, ...where } = route(name);
   if (from) await bring(w, from);
   await go?.(w);
   if (at) return w.at(at, where);
   // The first screen: whichever the tenant starts with, once boot no longer waits on the network.
   const first = await w.until((s) => !isBusy(s) && stepOf(s) !== 'loading');
-  await w.shows(w.step);
-  return first;
+  return w.at(stepOf(first) as Screen);
 }
 
 export interface Opening {
@@ -322,12 +322,12 @@ export interface Opening {
   knobs?: Knobs;
 }
 
-/** A widget at `name`: its sandbox prepared, the element mounted by `mount` (the caller's page), the route walked. */
-export async function openAt<W extends Widget>(
+/** A widget or machine at `name`: its sandbox prepared, started by `mount` (the caller's page or actor), the route walked. */
+export async function openAt<D extends Driver>(
   name: StepName,
   options: Opening,
-  mount: (base: string, tenant: string) => Promise<W>,
-): Promise<W> {
+  mount: (base: string, tenant: string) => Promise<D>,
+): Promise<D> {
   const base = options.base ?? newSandbox();
   const tenant = options.tenant ?? tenantOf(name);
   await prepare(name, base, tenant);
@@ -342,6 +342,20 @@ export function land(params: Record<string, string>): void {
   const url = new URL(location.href);
   for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
   history.replaceState(history.state, '', url);
+}
+
+/**
+ * What `land` put in the page's address, taken out of it again: the landing a machine
+ * started by a test is given (the element takes it from the address itself).
+ */
+export function takeLanding(): string | undefined {
+  const url = new URL(location.href);
+  const landing = new URLSearchParams([...url.searchParams].filter(([name]) => name.startsWith('nl-')));
+  const search = landing.toString();
+  if (!search) return undefined;
+  for (const name of landing.keys()) url.searchParams.delete(name);
+  history.replaceState(history.state, '', url);
+  return `?${search}`;
 }
 
 /** Lands on the link in the newest message, as a customer who follows it in this tab does. */

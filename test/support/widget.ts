@@ -5,24 +5,12 @@
  * journey that lands elsewhere fails where it went astray. Waits follow the machine's
  * snapshots, never a fixed delay. No test runner code: Storybook bundles this too.
  */
-import type { NordicLogin } from '../../src/nordic-login.js';
+import type { LoginActor, NordicLogin } from '../../src/nordic-login.js';
 import type { Screen } from '../../src/shell/login.machine.js';
 import type { LoginEvent } from '../../src/shell/types.js';
+import type { Driver, LoginSnapshot, Where } from './driver.js';
 import { mock, type OutboxMessage } from './mock.js';
 import { errorOf, isAt, isBusy, positionOf, stepOf, subStateOf } from './state.js';
-
-export type LoginActor = NonNullable<NordicLogin['actor']>;
-export type LoginSnapshot = ReturnType<LoginActor['getSnapshot']>;
-
-/** What else must hold at a step. */
-export interface Where {
-  /** The state inside the step (`leading`, `choosing`, `failed`, ...). */
-  sub?: string;
-  when?: (snapshot: LoginSnapshot) => boolean;
-  /** Also while a request is running (a step held by a slow mock). */
-  busy?: boolean;
-  timeoutMs?: number;
-}
 
 const STEP_TIMEOUT_MS = 10_000;
 
@@ -31,7 +19,7 @@ const WAITING: readonly string[] = ['loading', 'choosingStart', 'redeemingLink',
 
 const tick = () => new Promise((resolve) => setTimeout(resolve));
 
-export class Widget {
+export class Widget implements Driver {
   /** Whether focus has been in the widget: from then on every new step must take it. */
   #engaged: boolean;
 
@@ -68,6 +56,10 @@ export class Widget {
 
   send(event: LoginEvent): void {
     this.actor.send(event);
+  }
+
+  signOutByPage(): void {
+    this.el.signOut();
   }
 
   get heading(): string {
