@@ -39,7 +39,7 @@ export const steps = loginSetup.createStateConfig({
     },
     /** Offline, or a CDN hiccup: the flow's code did not come. */
     unloaded: {
-      on: { retry: 'loading', back: '#login.signIn' },
+      on: { retry: 'loading', back: { target: '#login.signIn', actions: 'forgetFlow' } },
     },
     running: {
       exit: 'stopSteps',
@@ -63,13 +63,21 @@ export const steps = loginSetup.createStateConfig({
             ],
           },
           // Back out of a flow: to the registration chooser it was opened from, else sign-in (below).
-          { guard: { type: 'leftForChooser', params: ({ event }) => ({ output: outputOf(event) }) }, target: '#login.register', actions: keepFields },
+          // Out of a flow, the shell forgets it: a sign-in that follows is no step of it.
+          {
+            guard: { type: 'leftForChooser', params: ({ event }) => ({ output: outputOf(event) }) },
+            target: '#login.register',
+            actions: [keepFields, 'forgetFlow'],
+          },
           // Another flow, if the tenant offers it; else, as after Back from a link, sign-in.
           ...flowChosenInSteps.map((transition) => ({ ...transition, actions: [keepFields, transition.actions] })),
-          { target: '#login.signIn', actions: keepFields },
+          { target: '#login.signIn', actions: [keepFields, 'forgetFlow'] },
         ],
         // A fault in the steps themselves: the user is not left in front of a dead screen.
-        [`xstate.error.actor.${STEPS}`]: { target: '#login.signIn', actions: { type: 'showError', params: { draft: { code: 'internal_error' } } } },
+        [`xstate.error.actor.${STEPS}`]: {
+          target: '#login.signIn',
+          actions: ['forgetFlow', { type: 'showError', params: { draft: { code: 'internal_error' } } }],
+        },
       },
     },
   },

@@ -39,6 +39,20 @@ describe('F1 password sign-in', () => {
     login.stop();
   });
 
+  it('a sign-in after leaving a flow is no step of that flow', async () => {
+    const login = await openLogin('F1.form', { tenant: 'nokas' });
+    login.send({ type: 'flow.start', flow: 'verifyAndCreate' });
+    await login.at('verifyAndCreate');
+    login.send({ type: 'back' });
+    await login.at('signIn');
+    login.send({ type: 'signIn.submit', identifier: 'mette@nokas.example', password: PASSWORD, rememberMe: false });
+    const code = await enterCode(login, login.base, '+4522334478');
+    // The code step words its hints by the flow it belongs to (code.view.ts): none here.
+    expect(contextOf(code).flow).to.equal(undefined);
+    await login.at('signedIn');
+    login.stop();
+  });
+
   it('checks the identifier of the tenant\'s kind before sending anything', async () => {
     const fetch = recordingFetch();
     const login = await openLogin('F1.form', { tenant: 'minasidor', fetch });
