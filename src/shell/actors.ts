@@ -9,6 +9,7 @@ import { fromCallback, fromPromise } from 'xstate';
 import type { ApiClient } from '../api/client.js';
 import type { BankIdMachine } from '../flows/bankid/bankid.machine.js';
 import type { StepsMachine } from '../steps/steps.machine.js';
+import type { FormFlow } from '../steps/steps.setup.js';
 import type { BankIdOrder, Session, Step, TenantConfig } from '../api/types.js';
 import { loadFlowChecks, loadFormChecks } from '../validation/forms.js';
 import type { Landing } from './landing.js';
@@ -25,7 +26,7 @@ export interface BootOutput {
 }
 
 /** Each flow's machine, a chunk of its own (src/flows/<flow>/<flow>.machine.ts). */
-const FLOW_MACHINES: Record<Exclude<FlowName, 'signIn'>, () => Promise<{ withApi(api: ApiClient): StepsMachine }>> = {
+const FLOW_MACHINES: Record<FormFlow, () => Promise<{ withApi(api: ApiClient): StepsMachine }>> = {
   activation: () => import('../flows/activation/activation.machine.js'),
   verifyAndCreate: () => import('../flows/verify-and-create/verify-and-create.machine.js'),
   mobileRegistration: () => import('../flows/mobile-registration/mobile-registration.machine.js'),

@@ -212,7 +212,5 @@ export const loginSetup = setup({
     }),
     forwardToSteps: sendTo(STEPS, ({ event }) => event as StepsEvent),
     stopSteps: stopChild(STEPS),
-    /** What was typed in the steps stays for the forms that follow. */
-    keepStepsFields: assign({ fields: ({ context }, params: { output: StepsOutput }) => ({ ...context.fields, ...params.output.fields }) }),
   },
 });

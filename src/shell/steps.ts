@@ -17,7 +17,8 @@ const ended = (result: StepsOutput['result']) => ({
   type: 'stepsEnded' as const,
   params: ({ event }: { event: EventObject }) => ({ output: outputOf(event), result }),
 });
-const keepFields = { type: 'keepStepsFields' as const, params: ({ event }: { event: EventObject }) => ({ output: outputOf(event) }) };
+/** What was typed in the flow stays for the forms that follow. */
+const keepFields = { type: 'keepFields' as const, params: ({ event }: { event: EventObject }) => outputOf(event).fields };
 
 const forward = { actions: { type: 'forwardToSteps' as const } };
 

@@ -48,7 +48,7 @@ export class FieldErrors {
   }
 }
 
-export const required = (value: string | undefined): { ok: true; value: string } | { ok: false; reason: string } =>
+const required = (value: string | undefined): { ok: true; value: string } | { ok: false; reason: string } =>
   value !== undefined && value !== '' ? { ok: true, value } : { ok: false, reason: 'required' };
 
 /** The country of a calling code, for configurations that predate identifier.country. */

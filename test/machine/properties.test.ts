@@ -10,6 +10,7 @@ import { createActor, SimulatedClock, type Actor } from 'xstate';
 import { flowOf } from '../../src/shell/children.js';
 import type { LoginSnapshot } from './harness.js';
 import { apply, eventsIn, LINK_TOKEN, modelMachine, resetPending, USER_EVENTS, type ModelEvent } from './model.js';
+import { strings } from './walk.js';
 import type { LoginEmitted } from '../../src/shell/types.js';
 
 const RUNS = 1000;
@@ -66,14 +67,6 @@ function persisted(actor: Actor<typeof modelMachine>): unknown {
   const snapshot = actor.getSnapshot();
   const flow = flowOf(snapshot);
   return flow ? { context: snapshot.context, flow: flow.getPersistedSnapshot() } : actor.getPersistedSnapshot();
-}
-
-/** Every string anywhere in a value (numbers such as timestamps are not text a secret could hide in). */
-function strings(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) value.forEach((v) => strings(v, out));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => strings(v, out));
-  return out;
 }
 
 describe('Properties of the machine under random events', () => {

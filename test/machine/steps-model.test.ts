@@ -21,7 +21,7 @@ import { verifyAndCreateMachine } from '../../src/flows/verify-and-create/verify
 import { stepsMachine, type StepsMachine, type StepsSnapshot } from '../../src/steps/steps.machine.js';
 import type { FormFlow, NextStep, StepsEvent, StepsInput } from '../../src/steps/steps.setup.js';
 import { challenge, DEMO, failure, flowUserEvents, GENERIC_ERRORS, STEPS } from './model.js';
-import { answerEvents, buildModel, coverageOf, fakeCall, pathsOf, replay, timerEvents, type Answers, type ModelEvent } from './walk.js';
+import { answerEvents, buildModel, coverageOf, fakeCall, pathsOf, replay, strings, timerEvents, type Answers, type ModelEvent } from './walk.js';
 
 const SECRET = 'Hemmelig';
 const CODE = '123456';
@@ -91,14 +91,6 @@ const events = (snapshot: StepsSnapshot): ModelEvent[] =>
 /** From a flow's form: everything there; at the steps, only Back (the rest is the steps' own walk). */
 const formEvents = (flow: FormFlow) => (snapshot: StepsSnapshot): ModelEvent[] =>
   typeof snapshot.value === 'object' && flow in snapshot.value ? events(snapshot) : events(snapshot).filter((event) => event.type === 'back');
-
-/** Every string anywhere in a value. */
-function strings(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) value.forEach((v) => strings(v, out));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => strings(v, out));
-  return out;
-}
 
 const keepsNoSecret = (actor: { getPersistedSnapshot(): unknown }) =>
   expect(

@@ -68,6 +68,14 @@ export async function apply(actor: { send(event: never): void }, event: ModelEve
   actor.send(event as never);
 }
 
+/** Every string anywhere in a value, for finding a secret in what an actor keeps (numbers such as timestamps are not text a secret could hide in). */
+export function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => strings(v, out));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => strings(v, out));
+  return out;
+}
+
 // ------------------------------------------------------------------ coverage
 
 interface TransitionRef {
