@@ -30,7 +30,7 @@ export const flowOf = (snapshot: Children): BankIdActor | StepsActor | undefined
  * screens: code, setPassword, ...), else the shell's. BankID is one screen of the shell
  * whose view reads the flow itself.
  */
-export function screenOf(snapshot: ViewSnapshot): ViewSnapshot {
+export function screenOf<S extends Children>(snapshot: S): S | ViewSnapshot {
   const steps = stepsOf(snapshot)?.getSnapshot();
   return steps?.status === 'active' ? (steps as unknown as ViewSnapshot) : snapshot;
 }

@@ -4,7 +4,7 @@
  * so that `code.locked` and `bankid.pending.collect.waiting` name the same states they did
  * when the steps and F8 were part of the shell. The one place that reads a snapshot's value.
  */
-import { bankidOf, flowOf, screenContext, screenOf, stepsOf } from '../../src/shell/children.js';
+import { bankidOf, flowOf, screenContext, screenOf } from '../../src/shell/children.js';
 import type { ViewSnapshot } from '../../src/ui/view.js';
 
 type Snapshot = Pick<ViewSnapshot, 'value' | 'children'>;
@@ -26,8 +26,8 @@ export function statePath(snapshot: Snapshot): string {
   const path = pathOf(snapshot.value);
   const bankid = bankidOf(snapshot);
   if (bankid && path[0] === 'bankid') return ['bankid', ...pathOf(bankid.getSnapshot().value)].join('.');
-  const steps = stepsOf(snapshot)?.getSnapshot();
-  if (steps?.status === 'active' && path[0] === 'steps') return pathOf(steps.value).join('.');
+  const screen = screenOf(snapshot);
+  if (screen !== snapshot) return pathOf(screen.value).join('.');
   return path.join('.');
 }
 
